@@ -1,0 +1,20 @@
+package org.w3id.crlm.cli;
+
+import java.nio.file.Path;
+import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.kb.KnowledgeBaseBuilder;
+import picocli.CommandLine.Option;
+
+/** Where the knowledge base comes from; shared by every command that builds it. */
+final class KnowledgeBaseOptions {
+  @Option(
+      names = "--ontology",
+      paramLabel = "DIR",
+      description = "Directory of the ontology files (default: ${DEFAULT-VALUE}).",
+      defaultValue = "${sys:crlm.home:-.}/ontology")
+  Path ontologyDirectory;
+
+  KnowledgeBase build() {
+    return new KnowledgeBaseBuilder(ontologyDirectory).build();
+  }
+}

@@ -1,0 +1,42 @@
+package org.w3id.crlm.cli;
+
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.crlm.CrlmException;
+import picocli.CommandLine;
+
+/** Entry point of {@code ./crlm}. */
+public final class Main {
+  static final int BAD_INPUT = 1;
+  static final int INTERNAL_ERROR = 2;
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new CrlmCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler((e, argv) -> {
+      err.println("crlm: " + e.getMessage());
+      e.getCommandLine().usage(err);
+      return BAD_INPUT;
+    });
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof CrlmException || e instanceof IllegalArgumentException) {
+        err.println("crlm: " + e.getMessage());
+        return BAD_INPUT;
+      }
+      LOG.error("Internal error", e);
+      err.println("crlm: internal error: " + e + ". This is a bug; the log above has the details.");
+      return INTERNAL_ERROR;
+    });
+    return commandLine.execute(args);
+  }
+}

@@ -1,0 +1,44 @@
+package org.w3id.crlm.kb;
+
+import java.util.Locale;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.crlm.ontology.Crlm;
+
+/** Which statements a query or an export sees: all of them, or only asserted or inferred ones. */
+public enum GraphSelection {
+  /** The union default graph with both named graphs: what a SPARQL client sees. */
+  UNION(null),
+  /** Only what the ontology files state, as the default graph. */
+  ASSERTED(Crlm.ASSERTED_GRAPH),
+  /** Only what the reasoner added, as the default graph. */
+  INFERRED(Crlm.INFERRED_GRAPH);
+
+  private final String graphIri;
+
+  GraphSelection(String graphIri) {
+    this.graphIri = graphIri;
+  }
+
+  /** A dataset whose default graph is the selected statements. */
+  public Dataset view(Dataset dataset) {
+    if (graphIri == null) {
+      return dataset;
+    }
+    return DatasetFactory.wrap(
+        DatasetGraphFactory.wrap(
+            dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphIri))));
+  }
+
+  public static GraphSelection parse(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "union", "all", "both" -> UNION;
+      case "asserted" -> ASSERTED;
+      case "inferred" -> INFERRED;
+      default -> throw new IllegalArgumentException(
+          "Unknown graph '%s'. Use union, asserted or inferred.".formatted(name));
+    };
+  }
+}

@@ -1,0 +1,86 @@
+package org.w3id.crlm.web;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.query.BadQueryException;
+import org.w3id.crlm.query.QueryTimeoutException;
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
+/**
+ * The HTTP server: routes in one place, handlers thin, one mapping from typed errors to status
+ * codes. An unexpected exception is a logged 500 with a request id; the server keeps serving.
+ */
+public final class CrlmServer implements AutoCloseable {
+  public static final String SPARQL_PATH = "/sparql";
+  private static final Logger LOG = LoggerFactory.getLogger(CrlmServer.class);
+
+  private final Service http;
+
+  private CrlmServer(Service http) {
+    this.http = http;
+  }
+
+  /** Starts serving {@code kb}; returns once the server accepts connections. */
+  public static CrlmServer start(KnowledgeBase kb, ServerSettings settings) {
+    Service http = Service.ignite().ipAddress(settings.host()).port(settings.port()).threadPool(16, 2, 30_000);
+    http.initExceptionHandler(e -> {
+      throw new CrlmException("Cannot start the server on %s:%d: %s. Is the port in use? Choose another with --port."
+          .formatted(settings.host(), settings.port(), e.getMessage()), e);
+    });
+    SparqlEndpoint sparql = new SparqlEndpoint(kb.dataset(), settings.queryTimeout(), settings.maxRequestBytes());
+    http.get(SPARQL_PATH, sparql::handle);
+    http.post(SPARQL_PATH, sparql::handle);
+    spark.Route notAllowed = (req, res) -> {
+      throw new HttpError(405, "Method " + req.requestMethod() + " is not allowed on the SPARQL endpoint: use GET or POST.");
+    };
+    http.put(SPARQL_PATH, notAllowed);
+    http.delete(SPARQL_PATH, notAllowed);
+    http.patch(SPARQL_PATH, notAllowed);
+    http.get("/", (req, res) -> {
+      res.type("text/plain; charset=utf-8");
+      return "crlm knowledge base. SPARQL 1.1 query endpoint: " + SPARQL_PATH + " (GET ?query=..., or POST).\n";
+    });
+    http.exception(HttpError.class, (e, req, res) -> error(res, e.status(), e.getMessage()));
+    http.exception(QueryTimeoutException.class, (e, req, res) -> error(res, 503, e.getMessage()));
+    http.exception(BadQueryException.class, (e, req, res) -> error(res, 400, e.getMessage()));
+    http.exception(CrlmException.class, (e, req, res) -> error(res, 400, e.getMessage()));
+    http.exception(Exception.class, (e, req, res) -> internalError(e, req, res));
+    http.notFound((req, res) -> {
+      res.type("text/plain; charset=utf-8");
+      return "Not found: " + req.pathInfo() + ". The SPARQL endpoint is " + SPARQL_PATH + ".\n";
+    });
+    http.awaitInitialization();
+    return new CrlmServer(http);
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  private static void error(Response response, int status, String message) {
+    response.status(status);
+    response.type("text/plain; charset=utf-8");
+    response.body(message + "\n");
+  }
+
+  private static void internalError(Exception e, Request request, Response response) {
+    String id = UUID.randomUUID().toString();
+    LOG.error("Internal error in request {} {} (id {})", request.requestMethod(), request.pathInfo(), id, e);
+    error(response, 500, "Internal error (request id " + id + "). The server log has the details.");
+  }
+
+  @Override
+  public void close() {
+    http.stop();
+    http.awaitStop();
+  }
+
+  /** Host, port and limits of the server. */
+  public record ServerSettings(String host, int port, Duration queryTimeout, int maxRequestBytes) {}
+}

@@ -1,0 +1,81 @@
+package org.w3id.crlm.web;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.w3id.crlm.query.QueryRunner;
+import org.w3id.crlm.query.ResultFormat;
+import org.w3id.crlm.query.SparqlQueries;
+import spark.Request;
+import spark.Response;
+
+/** The SPARQL 1.1 Protocol query operation over the knowledge base's dataset. */
+final class SparqlEndpoint {
+  private static final List<ResultFormat> RESULT_SET_FORMATS =
+      List.of(ResultFormat.JSON, ResultFormat.XML, ResultFormat.CSV, ResultFormat.TSV);
+  private static final List<ResultFormat> GRAPH_FORMATS =
+      List.of(ResultFormat.TURTLE, ResultFormat.NTRIPLES, ResultFormat.JSONLD, ResultFormat.RDFXML);
+
+  private final Dataset dataset;
+  private final Duration timeout;
+  private final int maxRequestBytes;
+
+  SparqlEndpoint(Dataset dataset, Duration timeout, int maxRequestBytes) {
+    this.dataset = dataset;
+    this.timeout = timeout;
+    this.maxRequestBytes = maxRequestBytes;
+  }
+
+  Object handle(Request request, Response response) {
+    SparqlRequest sparql = SparqlRequest.from(request, maxRequestBytes);
+    Query query = SparqlQueries.parse(sparql.query());
+    ResultFormat format = negotiate(request.headers("Accept"), query);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    new QueryRunner(datasetFor(query, sparql), timeout).run(query, format, body);
+    response.status(200);
+    response.type(format.mediaType() + "; charset=utf-8");
+    response.header("Vary", "Accept");
+    return body.toByteArray();
+  }
+
+  /**
+   * The dataset the query runs on: the protocol's default-graph-uri and named-graph-uri win
+   * over the query's FROM and FROM NAMED, as the protocol says; with neither, the whole
+   * knowledge base (union default graph plus the named graphs).
+   */
+  private Dataset datasetFor(Query query, SparqlRequest sparql) {
+    DatasetDescription description =
+        !sparql.defaultGraphUris().isEmpty() || !sparql.namedGraphUris().isEmpty()
+            ? DatasetDescription.create(sparql.defaultGraphUris(), sparql.namedGraphUris())
+            : DatasetDescription.create(query);
+    if (description == null || description.isEmpty()) {
+      return dataset;
+    }
+    query.getGraphURIs().clear();
+    query.getNamedGraphURIs().clear();
+    return DatasetFactory.wrap(DynamicDatasets.dynamicDataset(description, dataset.asDatasetGraph(), false));
+  }
+
+  private static ResultFormat negotiate(String accept, Query query) {
+    boolean bindings = query.isSelectType() || query.isAskType();
+    List<ResultFormat> offered = bindings ? RESULT_SET_FORMATS : GRAPH_FORMATS;
+    if (accept == null || accept.isBlank()) {
+      return offered.get(0);
+    }
+    AcceptList wanted = AcceptList.create(accept);
+    AcceptList available = new AcceptList(offered.stream().map(f -> new org.apache.jena.atlas.web.MediaRange(f.mediaType())).toList());
+    MediaType match = AcceptList.match(wanted, available);
+    if (match == null) {
+      throw new HttpError(406, "None of the accepted media types (%s) can carry a %s result. Accept one of: %s."
+          .formatted(accept, query.queryType(), String.join(", ", offered.stream().map(ResultFormat::mediaType).toList())));
+    }
+    return offered.stream().filter(f -> f.mediaType().equals(match.getContentTypeStr())).findFirst().orElseThrow();
+  }
+}

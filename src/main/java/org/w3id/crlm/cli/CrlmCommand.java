@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       ClassifyCommand.class,
       ExportCommand.class,
+      StageCommand.class,
       ServeCommand.class,
       BenchmarkCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,55 @@
+package org.w3id.crlm.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.staging.StageGroupClassifier;
+import org.w3id.crlm.staging.StageGroupClassifier.StageAssignment;
+import org.w3id.crlm.staging.TnmClassification;
+import org.w3id.crlm.staging.TnmParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "stage",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Give the AJCC 8th edition stage group of a TNM classification, as the reasoner infers it",
+      "from the stage-group definitions. Example: crlm stage pT4bN2aM1b"
+    })
+final class StageCommand implements Callable<Integer> {
+  @Mixin KnowledgeBaseOptions knowledgeBase;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "TNM", arity = "1..*", description = "The classification, e.g. pT4b N2a M1b, cT3N1M0 or ypT2 ypN0 cM0.")
+  List<String> tnm;
+
+  @Override
+  public Integer call() {
+    TnmClassification parsed = TnmParser.parse(String.join(" ", tnm));
+    KnowledgeBase kb = knowledgeBase.build();
+    StageAssignment stage = new StageGroupClassifier(kb.reasoned()).classify(parsed);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("TNM: %s%n", parsed);
+    if (stage.mostSpecific().isEmpty()) {
+      out.println("stage group: none (these categories do not determine an AJCC stage group)");
+    } else {
+      out.printf("stage group: %s%n", names(stage.mostSpecific()));
+      List<String> broader = stage.all().stream().filter(g -> !stage.mostSpecific().contains(g)).toList();
+      if (!broader.isEmpty()) {
+        out.printf("within: %s%n", names(broader));
+      }
+    }
+    return 0;
+  }
+
+  private static String names(List<String> iris) {
+    return String.join(", ", iris.stream().map(i -> i.substring(Crlm.NS.length())).toList());
+  }
+}

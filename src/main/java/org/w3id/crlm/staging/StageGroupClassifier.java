@@ -1,0 +1,41 @@
+package org.w3id.crlm.staging;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.reasoning.ExpressionClassifier;
+import org.w3id.crlm.reasoning.ReasonedOntology;
+
+/**
+ * Finds the AJCC stage group of a TNM classification by asking the reasoner which stage-group
+ * classes the description "TNM classification with these three categories" falls under.
+ */
+public final class StageGroupClassifier {
+  private final ExpressionClassifier classifier;
+  private final Set<String> stageGroups;
+
+  public StageGroupClassifier(ReasonedOntology reasoned) {
+    this.classifier = new ExpressionClassifier(reasoned);
+    this.stageGroups = Set.copyOf(classifier.subClassesOf(Crlm.AJCC_STAGE_GROUP));
+  }
+
+  /** The stage groups of a classification: the most specific ones and all of them. */
+  public record StageAssignment(List<String> mostSpecific, List<String> all) {}
+
+  /**
+   * Both lists are empty when the categories determine no group (TX N0 M0); a T4 N0 M0
+   * classification gets stage II only, since T4 alone does not say IIB or IIC.
+   */
+  public StageAssignment classify(TnmClassification tnm) {
+    Map<String, String> categories = Map.of(
+        Crlm.HAS_T_CATEGORY, tnm.tIri(),
+        Crlm.HAS_N_CATEGORY, tnm.nIri(),
+        Crlm.HAS_M_CATEGORY, tnm.mIri());
+    List<String> all = classifier.classesOf(Crlm.TNM_CLASSIFICATION, categories, false).stream()
+        .filter(stageGroups::contains).toList();
+    List<String> mostSpecific = classifier.classesOf(Crlm.TNM_CLASSIFICATION, categories, true).stream()
+        .filter(stageGroups::contains).toList();
+    return new StageAssignment(mostSpecific, all);
+  }
+}

@@ -44,7 +44,8 @@ public final class OntologyLoader {
           manager.loadOntologyFromOntologyDocument(new FileDocumentSource(files.root().toFile()), config);
       checkEveryFileIsImported(files, documents, manager);
       for (String iri : extraIris) {
-        manager.loadOntology(IRI.create(iri));
+        OWLOntology extra = manager.loadOntology(IRI.create(iri));
+        requireImportOfRoot(extra, root, documents.get(iri));
         manager.applyChange(new AddImport(root, manager.getOWLDataFactory().getOWLImportsDeclaration(IRI.create(iri))));
       }
       return root;
@@ -53,6 +54,19 @@ public final class OntologyLoader {
           ("The OWL API cannot load the ontology in %s: %s. Every owl:imports in %s must name the"
                   + " ontology IRI declared by a file of the ontology directory.")
               .formatted(files.directory(), firstLine(e.getMessage()), OntologyFiles.ROOT_FILE));
+    }
+  }
+
+  /**
+   * The OWL API learns whether crlm:hasPrimarySite is an object property from the imports of the
+   * file being parsed; without them it would read the file's facts as mere annotations.
+   */
+  private static void requireImportOfRoot(OWLOntology extra, OWLOntology root, Path file) {
+    IRI rootIri = root.getOntologyID().getOntologyIRI().orElseThrow();
+    if (extra.importsDeclarations().noneMatch(d -> d.getIRI().equals(rootIri))) {
+      throw new MalformedOntologyException(
+          "%s does not import the crlm ontology, so its terms would not be read as the ontology defines them. Add: <%s> owl:imports <%s> ."
+              .formatted(file, extra.getOntologyID().getOntologyIRI().map(IRI::toString).orElse("its ontology IRI"), rootIri));
     }
   }
 

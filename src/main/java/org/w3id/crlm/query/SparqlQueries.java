@@ -1,5 +1,9 @@
 package org.w3id.crlm.query;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -14,6 +18,7 @@ import org.w3id.crlm.ontology.Crlm;
  */
 public final class SparqlQueries {
   private static final PrefixMapping KNOWN_PREFIXES = knownPrefixes();
+  private static final Pattern PLACE = Pattern.compile("at line (\\d+), column (\\d+)");
 
   private SparqlQueries() {}
 
@@ -39,16 +44,42 @@ public final class SparqlQueries {
             -1,
             -1);
       }
-      throw new BadQueryException(describe(e), e.getLine(), e.getColumn());
+      throw describe(e);
     }
   }
 
-  private static String describe(QueryParseException e) {
-    String detail = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
-    if (e.getLine() > 0) {
-      return "SPARQL syntax error at line %d, column %d: %s".formatted(e.getLine(), e.getColumn(), detail);
+  /**
+   * Jena's message says where the offending token starts ("at line 2, column 7") and lists every
+   * token it would have accepted; the message here keeps the place, the token and a short list.
+   */
+  private static BadQueryException describe(QueryParseException e) {
+    String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+    int line = e.getLine();
+    int column = e.getColumn();
+    Matcher place = PLACE.matcher(message);
+    if (place.find()) {
+      line = Integer.parseInt(place.group(1));
+      column = Integer.parseInt(place.group(2));
     }
-    return "SPARQL error: " + detail;
+    String[] lines = message.split("\\R");
+    String detail = lines[0].replaceAll("\\s*at line \\d+, column \\d+\\.?", "").strip();
+    List<String> expected = new ArrayList<>();
+    boolean inExpected = false;
+    for (String l : lines) {
+      if (l.startsWith("Was expecting")) {
+        inExpected = true;
+      } else if (inExpected && !l.isBlank()) {
+        expected.add(l.strip().replace(" ...", ""));
+      }
+    }
+    if (!expected.isEmpty()) {
+      detail += "; expected " + (expected.size() > 8
+          ? String.join(", ", expected.subList(0, 8)) + " or one of " + (expected.size() - 8) + " more"
+          : String.join(", ", expected));
+    }
+    String where = line > 0 ? "at line %d, column %d".formatted(line, column) : "";
+    return new BadQueryException(
+        ("SPARQL syntax error " + where + ": " + detail + ".").replace("  ", " "), line, column);
   }
 
   private static boolean isUpdate(String text) {

@@ -69,7 +69,7 @@ final class SparqlEndpoint {
     if (accept == null || accept.isBlank()) {
       return offered.get(0);
     }
-    AcceptList wanted = AcceptList.create(accept);
+    AcceptList wanted = new AcceptList(accept);
     AcceptList available = new AcceptList(offered.stream().map(f -> new org.apache.jena.atlas.web.MediaRange(f.mediaType())).toList());
     MediaType match = AcceptList.match(wanted, available);
     if (match == null) {

@@ -84,19 +84,21 @@ record SparqlRequest(String query, List<String> defaultGraphUris, List<String> n
     if (encoded == null || encoded.isEmpty()) {
       return params;
     }
-    for (String pair : encoded.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
+    int offset = 0;
+    for (String pair : encoded.split("&", -1)) {
+      if (!pair.isEmpty()) {
+        int eq = pair.indexOf('=');
+        String name = decode(eq < 0 ? pair : pair.substring(0, eq), where, offset);
+        String value = eq < 0 ? "" : decode(pair.substring(eq + 1), where, offset + eq + 1);
+        params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       }
-      int eq = pair.indexOf('=');
-      String name = decode(eq < 0 ? pair : pair.substring(0, eq), where);
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1), where);
-      params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+      offset += pair.length() + 1;
     }
     return params;
   }
 
-  private static String decode(String text, String where) {
+  /** Decodes one name or value; {@code offset} is where it starts in the whole encoded text. */
+  private static String decode(String text, String where, int offset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -105,7 +107,7 @@ record SparqlRequest(String query, List<String> defaultGraphUris, List<String> n
       } else if (c == '%') {
         if (i + 2 >= text.length() || hex(text.charAt(i + 1)) < 0 || hex(text.charAt(i + 2)) < 0) {
           throw new HttpError(400, ("Malformed percent-encoding in the %s at character %d: '%%' must be"
-              + " followed by two hexadecimal digits.").formatted(where, i + 1));
+              + " followed by two hexadecimal digits.").formatted(where, offset + i + 1));
         }
         out.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
         i += 2;

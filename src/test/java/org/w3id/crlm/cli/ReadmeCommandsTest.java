@@ -1,0 +1,70 @@
+package org.w3id.crlm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.w3id.crlm.TestKnowledgeBase;
+
+/** Every {@code ./crlm} command line of README.md (but serve) runs and exits with 0. */
+class ReadmeCommandsTest {
+
+  @TestFactory
+  Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
+    List<String> commands = new ArrayList<>();
+    boolean inCode = false;
+    for (String line : Files.readAllLines(TestKnowledgeBase.home().resolve("README.md"))) {
+      if (line.startsWith("```")) {
+        inCode = !inCode;
+      } else if (inCode && line.startsWith("./crlm ") && !line.startsWith("./crlm serve")) {
+        commands.add(line.replaceAll("\\s+#.*$", ""));
+      }
+    }
+    assertTrue(commands.size() >= 5, "README.md shows the commands");
+    return commands.stream().map(command -> DynamicTest.dynamicTest(command, () -> {
+      List<String> args = new ArrayList<>(split(command.substring("./crlm ".length())));
+      args.add(1, "--ontology");
+      args.add(2, TestKnowledgeBase.ontologyDirectory().toString());
+      StringWriter err = new StringWriter();
+      int exit = Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
+      assertEquals(0, exit, command + ": " + err);
+    }));
+  }
+
+  /** Splits a command line on spaces, keeping single- and double-quoted words whole. */
+  private static List<String> split(String line) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    char quote = 0;
+    for (char c : line.toCharArray()) {
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else {
+          word.append(c);
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == ' ') {
+        if (!word.isEmpty()) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+      } else {
+        word.append(c);
+      }
+    }
+    if (!word.isEmpty()) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+}

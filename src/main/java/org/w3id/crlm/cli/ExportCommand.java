@@ -8,11 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.w3id.crlm.CrlmException;
-import org.w3id.crlm.kb.GraphSelection;
+import org.w3id.crlm.query.ResultFormat;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.query.SparqlQueries;
 import picocli.CommandLine.Command;
@@ -30,50 +29,36 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--graph",
-      paramLabel = "GRAPH",
-      converter = Converters.Graph.class,
-      defaultValue = "both",
-      description = "asserted, inferred, or both (default: both, merged).")
-  GraphSelection graph;
+  @Mixin GraphOption graph;
 
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "turtle",
+      converter = Converters.Format.class,
       description = "turtle (default), rdfxml, jsonld or ntriples.")
-  String format;
+  ResultFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
 
   @Override
   public Integer call() throws IOException {
-    Lang lang = language(format);
+    if (format.isResultSetFormat()) {
+      throw new CrlmException("Export writes RDF: use -f turtle, rdfxml, jsonld or ntriples, not " + format.name().toLowerCase(Locale.ROOT) + ".");
+    }
     KnowledgeBase kb = knowledgeBase.build();
-    Dataset view = graph.view(kb.dataset());
+    Dataset view = graph.graph.view(kb.dataset());
     Txn.executeRead(kb.dataset(), () -> {
       Model model = view.getDefaultModel();
       model.setNsPrefixes(SparqlQueries.prefixes());
       try (OutputStream out = output == null ? new NonClosing(System.out) : Files.newOutputStream(output)) {
-        RDFDataMgr.write(out, model, lang);
+        RDFDataMgr.write(out, model, format.rdfLang());
       } catch (IOException e) {
         throw new CrlmException("Cannot write %s: %s".formatted(output, e.getMessage()));
       }
     });
     return 0;
-  }
-
-  private static Lang language(String name) {
-    return switch (name.toLowerCase(Locale.ROOT).replace("-", "")) {
-      case "turtle", "ttl" -> Lang.TURTLE;
-      case "rdfxml", "rdf", "owl", "xml" -> Lang.RDFXML;
-      case "jsonld", "json" -> Lang.JSONLD;
-      case "ntriples", "nt" -> Lang.NTRIPLES;
-      default -> throw new CrlmException(
-          "Unknown export format '%s'. Use turtle, rdfxml, jsonld or ntriples.".formatted(name));
-    };
   }
 
   /** Lets try-with-resources flush standard output without closing it. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
-import org.w3id.crlm.kb.GraphSelection;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.query.QueryRunner;
 import org.w3id.crlm.query.ResultFormat;
@@ -40,13 +39,7 @@ final class QueryCommand implements Callable<Integer> {
       description = "table, csv, tsv, json or xml for SELECT and ASK (default table); turtle, ntriples, jsonld or rdfxml for CONSTRUCT and DESCRIBE (default turtle).")
   ResultFormat format;
 
-  @Option(
-      names = "--graph",
-      paramLabel = "GRAPH",
-      converter = Converters.Graph.class,
-      defaultValue = "union",
-      description = "Statements to query: union (default), asserted (only what the ontology states) or inferred (only what the reasoner added).")
-  GraphSelection graph;
+  @Mixin GraphOption graph;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Stop the query after this many seconds (default ${DEFAULT-VALUE}).")
   long timeoutSeconds;
@@ -58,7 +51,7 @@ final class QueryCommand implements Callable<Integer> {
         : (parsed.isSelectType() || parsed.isAskType()) ? ResultFormat.TABLE : ResultFormat.TURTLE;
     KnowledgeBase kb = knowledgeBase.build();
     ByteArrayOutputStream result = new ByteArrayOutputStream();
-    new QueryRunner(graph.view(kb.dataset()), Duration.ofSeconds(timeoutSeconds))
+    new QueryRunner(graph.graph.view(kb.dataset()), Duration.ofSeconds(timeoutSeconds))
         .run(parsed, chosen, result);
     PrintWriter out = spec.commandLine().getOut();
     out.print(result.toString(StandardCharsets.UTF_8));

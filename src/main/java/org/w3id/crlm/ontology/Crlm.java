@@ -5,10 +5,6 @@ public final class Crlm {
   private Crlm() {}
 
   public static final String NS = "https://w3id.org/crlm/";
-  public static final String ONTOLOGY = NS + "ontology";
-  public static final String DOC_NS = NS + "doc/";
-  public static final String EVIDENCE_NS = NS + "evidence/";
-  public static final String CASE_NS = NS + "case/";
 
   /** Named graph holding what the ontology files state. */
   public static final String ASSERTED_GRAPH = NS + "graph/asserted";

@@ -7,6 +7,7 @@ import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.parameters.Imports;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.kb.KnowledgeBaseSummary;
+import org.w3id.crlm.kb.QualityReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,13 @@ final class ClassifyCommand implements Callable<Integer> {
     out.printf("asserted triples: %d, inferred triples: %d%n", kb.assertedTriples(), kb.inferredTriples());
     for (Map.Entry<String, Long> e : summary.inferredByPredicate().entrySet()) {
       out.printf("  inferred %-28s %d%n", e.getKey(), e.getValue());
+    }
+    Map<String, java.util.List<String>> quality = QualityReport.run(kb);
+    if (quality.isEmpty()) {
+      out.println("quality checks: passed (missing-label, missing-definition)");
+    } else {
+      quality.forEach((check, entities) ->
+          out.printf("quality check %s: %d entities: %s%n", check, entities.size(), String.join(", ", entities)));
     }
     out.println("time per phase:");
     kb.timings().phases().forEach((phase, ms) -> out.printf("  %-16s %6d ms%n", phase, ms));

@@ -18,13 +18,17 @@ public final class TestKnowledgeBase {
     return home().resolve("ontology");
   }
 
+  public static Path corpusDirectory() {
+    return home().resolve("../shared/corpus").normalize();
+  }
+
   public static Path fixture(String name) {
     return home().resolve("src/test/resources/fixtures").resolve(name);
   }
 
   public static synchronized KnowledgeBase get() {
     if (instance == null) {
-      instance = new KnowledgeBaseBuilder(ontologyDirectory()).build();
+      instance = new KnowledgeBaseBuilder(ontologyDirectory(), corpusDirectory()).build();
     }
     return instance;
   }

@@ -3,6 +3,7 @@ package org.w3id.crlm.cli;
 import java.nio.file.Path;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.kb.KnowledgeBaseBuilder;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the knowledge base comes from; shared by every command that builds it. */
@@ -14,7 +15,9 @@ final class KnowledgeBaseOptions {
       defaultValue = "${sys:crlm.home:-.}/ontology")
   Path ontologyDirectory;
 
+  @Mixin CorpusOption corpus;
+
   KnowledgeBase build() {
-    return new KnowledgeBaseBuilder(ontologyDirectory).build();
+    return new KnowledgeBaseBuilder(ontologyDirectory, corpus.directory).build();
   }
 }

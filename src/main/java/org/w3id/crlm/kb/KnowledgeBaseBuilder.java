@@ -15,6 +15,9 @@ import org.apache.jena.system.Txn;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.corpus.LocatorVerifier;
+import org.w3id.crlm.corpus.QuoteFunction;
 import org.w3id.crlm.materialize.InferredGraphBuilder;
 import org.w3id.crlm.ontology.AssertedGraphReader;
 import org.w3id.crlm.ontology.AssertedGraphReader.AssertedOntology;
@@ -26,17 +29,24 @@ import org.w3id.crlm.reasoning.ReasonedOntology;
 
 /**
  * Builds the knowledge base in pipeline order: read the ontology files (Jena, for the asserted
- * graph and precise syntax errors), load them (OWL API), reason (HermiT), materialize the
- * entailments, and assemble the dataset.
+ * graph and precise syntax errors), resolve the sentence locators against the corpus, load the
+ * files (OWL API), reason (HermiT), materialize the entailments, assemble the dataset and check
+ * it against the SHACL shapes.
  */
 public final class KnowledgeBaseBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseBuilder.class);
 
   private final Path ontologyDirectory;
+  private final Path corpusDirectory;
   private final List<Path> extraFiles = new ArrayList<>();
 
-  public KnowledgeBaseBuilder(Path ontologyDirectory) {
+  /**
+   * @param ontologyDirectory the hand-edited ontology (its crlm.ttl and modules, and shapes/)
+   * @param corpusDirectory the source documents that the facts' locators point into
+   */
+  public KnowledgeBaseBuilder(Path ontologyDirectory, Path corpusDirectory) {
     this.ontologyDirectory = ontologyDirectory;
+    this.corpusDirectory = corpusDirectory;
   }
 
   /** Adds an ontology file outside the ontology directory (a fixture, a user's draft). */
@@ -53,6 +63,9 @@ public final class KnowledgeBaseBuilder {
 
     AssertedOntology read = timed(timings, "parse", () -> AssertedGraphReader.read(all));
     Graph asserted = read.graph();
+    Corpus corpus = Corpus.at(corpusDirectory);
+    timed(timings, "locators", () -> LocatorVerifier.verify(asserted, corpus));
+    QuoteFunction.register(corpus);
     Set<String> extraIris = new LinkedHashSet<>();
     read.documents().forEach((iri, file) -> {
       if (extraFiles.contains(file)) {
@@ -64,6 +77,10 @@ public final class KnowledgeBaseBuilder {
     ReasonedOntology reasoned = OntologyReasoner.reason(ontology, timings::record);
     Graph inferred = timed(timings, "materialization", () -> InferredGraphBuilder.build(reasoned, asserted));
     Dataset dataset = timed(timings, "dataset", () -> assemble(asserted, inferred));
+    timed(timings, "shapes", () -> {
+      Txn.executeRead(dataset, () -> ShapesValidator.validate(files.shapes(), dataset.asDatasetGraph().getDefaultGraph()));
+      return null;
+    });
 
     LOG.info(
         "Knowledge base built: {} asserted and {} inferred triples; {}",

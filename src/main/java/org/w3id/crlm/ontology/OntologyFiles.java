@@ -14,7 +14,23 @@ import org.w3id.crlm.CrlmException;
  */
 public record OntologyFiles(Path directory, Path root, List<Path> all) {
 
+  /** The SHACL shapes files that the built knowledge base must satisfy. */
+  public List<Path> shapes() {
+    Path dir = directory.resolve(SHAPES_DIRECTORY);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + dir, e);
+    }
+  }
+
   public static final String ROOT_FILE = "crlm.ttl";
+
+  /** Subdirectory of SHACL shapes: Turtle too, but not part of the OWL ontology. */
+  public static final String SHAPES_DIRECTORY = "shapes";
 
   /** Finds the files of the ontology in {@code directory}. */
   public static OntologyFiles in(Path directory) {
@@ -31,8 +47,10 @@ public record OntologyFiles(Path directory, Path root, List<Path> all) {
               .formatted(dir, ROOT_FILE));
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      List<Path> files =
-          walk.filter(p -> p.toString().endsWith(".ttl")).filter(Files::isRegularFile).sorted().toList();
+      Path shapes = dir.resolve(SHAPES_DIRECTORY);
+      List<Path> files = walk.filter(p -> p.toString().endsWith(".ttl"))
+          .filter(p -> !p.startsWith(shapes))
+          .filter(Files::isRegularFile).sorted().toList();
       return new OntologyFiles(dir, root, files);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list the ontology directory " + dir, e);

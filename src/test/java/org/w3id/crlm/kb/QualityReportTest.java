@@ -16,7 +16,7 @@ class QualityReportTest {
 
   @Test
   void reportsAClassWithoutDefinition() {
-    KnowledgeBase kb = new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory())
+    KnowledgeBase kb = new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory(), TestKnowledgeBase.corpusDirectory())
         .withExtraFile(TestKnowledgeBase.fixture("undefined-class.ttl"))
         .build();
     assertEquals(Map.of("missing-definition", List.of("https://w3id.org/crlm/UndefinedTestClass")),

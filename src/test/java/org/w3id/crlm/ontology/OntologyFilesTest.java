@@ -19,7 +19,7 @@ class OntologyFilesTest {
   void namesTheFileLineAndColumnOfMalformedTurtle() {
     Path malformed = TestKnowledgeBase.fixture("malformed.ttl");
     MalformedOntologyException e = assertThrows(MalformedOntologyException.class, () ->
-        new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory()).withExtraFile(malformed).build());
+        new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory(), TestKnowledgeBase.corpusDirectory()).withExtraFile(malformed).build());
     assertTrue(e.getMessage().startsWith(malformed + ":7:"), e.getMessage());
     assertTrue(e.getMessage().contains("rdfs"), e.getMessage());
   }
@@ -30,7 +30,7 @@ class OntologyFilesTest {
     Files.writeString(dir.resolve("facts/forgotten.ttl"),
         "<https://w3id.org/crlm/ontology/facts/forgotten> a <http://www.w3.org/2002/07/owl#Ontology> .\n");
     MalformedOntologyException e = assertThrows(MalformedOntologyException.class,
-        () -> new KnowledgeBaseBuilder(dir).build());
+        () -> new KnowledgeBaseBuilder(dir, TestKnowledgeBase.corpusDirectory()).build());
     assertEquals("These ontology files are not imported by crlm.ttl: facts/forgotten.ttl"
         + " (<https://w3id.org/crlm/ontology/facts/forgotten>). Add an owl:imports of each one's ontology IRI"
         + " to crlm.ttl.", e.getMessage());

@@ -24,7 +24,7 @@ class ContraindicationTest {
 
   @BeforeAll
   static void build() {
-    kb = new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory())
+    kb = new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory(), TestKnowledgeBase.corpusDirectory())
         .withExtraFile(TestKnowledgeBase.fixture("cancers.ttl"))
         .build();
   }

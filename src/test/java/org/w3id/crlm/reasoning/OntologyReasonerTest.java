@@ -14,7 +14,7 @@ class OntologyReasonerTest {
   @Test
   void refusesAnInconsistentOntologyNamingTheClashingClassesAndIndividual() {
     InconsistentOntologyException e = assertThrows(InconsistentOntologyException.class, () ->
-        new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory())
+        new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory(), TestKnowledgeBase.corpusDirectory())
             .withExtraFile(TestKnowledgeBase.fixture("inconsistent-ras-status.ttl"))
             .build());
     String message = e.getMessage();
@@ -27,7 +27,7 @@ class OntologyReasonerTest {
   @Test
   void refusesAnUnsatisfiableClassNamingIt() {
     UnsatisfiableClassesException e = assertThrows(UnsatisfiableClassesException.class, () ->
-        new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory())
+        new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory(), TestKnowledgeBase.corpusDirectory())
             .withExtraFile(TestKnowledgeBase.fixture("unsatisfiable-stage.ttl"))
             .build());
     assertEquals(List.of("'impossible stage' <https://w3id.org/crlm/test/ImpossibleStage>"), e.classes());

@@ -17,8 +17,11 @@ import org.w3id.crlm.query.SparqlQueries;
 public final class LocatorVerifier {
   private static final String LOCATORS = """
       SELECT ?item ?file ?start ?end ?digest WHERE {
-        ?item crlm:hasLocator ?locator .
-        OPTIONAL { ?item prov:wasDerivedFrom/crlm:fileName ?file }
+        { ?item crlm:hasLocator ?locator .
+          OPTIONAL { ?item prov:wasDerivedFrom/crlm:fileName ?file } }
+        UNION
+        { ?item crlm:titleLocator ?locator .
+          OPTIONAL { ?item crlm:fileName ?file } }
         OPTIONAL { ?locator oa:start ?start }
         OPTIONAL { ?locator oa:end ?end }
         OPTIONAL { ?locator crlm:sha256Prefix ?digest }

@@ -10,7 +10,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import java.util.Set;
 import org.semanticweb.owlapi.model.OWLClass;
+import org.semanticweb.owlapi.model.OWLClassAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLEntity;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
 import org.semanticweb.owlapi.model.OWLObjectProperty;
@@ -18,6 +20,7 @@ import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.parameters.Imports;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 import org.w3id.crlm.reasoning.ReasonedOntology;
+import org.w3id.crlm.reasoning.ReasoningScope;
 
 /**
  * Turns what HermiT entails into RDF triples between named entities: the subclass closure,
@@ -48,7 +51,10 @@ public final class InferredGraphBuilder {
             .filter(sup -> !sup.equals(p))
             .forEach(sup -> sink.add(p, RDFS.subPropertyOf.asNode(), sup)));
 
-    ontology.individualsInSignature(Imports.INCLUDED).forEach(individual -> {
+    Set<OWLNamedIndividual> records = ReasoningScope.recordIndividuals(ontology);
+    records.forEach(record -> recordEntailments(ontology, reasoner, record, sink));
+
+    ontology.individualsInSignature(Imports.INCLUDED).filter(i -> !records.contains(i)).forEach(individual -> {
       named(reasoner.getTypes(individual, false).entities(), null)
           .forEach(type -> sink.add(individual, RDF.type.asNode(), type));
       reasoner.getSameIndividuals(individual).entities()
@@ -59,6 +65,29 @@ public final class InferredGraphBuilder {
               .forEach(value -> sink.add(individual, node(property), value)));
     });
     return inferred;
+  }
+
+  /**
+   * A record is not realized: its types are its asserted classes and their inferred superclasses,
+   * its values the asserted ones lifted along the inferred property hierarchy and inverses.
+   */
+  private static void recordEntailments(OWLOntology ontology, OWLReasoner reasoner, OWLNamedIndividual record, Sink sink) {
+    ontology.importsClosure().flatMap(o -> o.classAssertionAxioms(record))
+        .map(OWLClassAssertionAxiom::getClassExpression).filter(c -> !c.isAnonymous()).map(c -> c.asOWLClass())
+        .forEach(type -> named(reasoner.getSuperClasses(type, false).entities(), null)
+            .forEach(sup -> sink.add(record, RDF.type.asNode(), sup)));
+    ontology.importsClosure().flatMap(o -> o.objectPropertyAssertionAxioms(record))
+        .filter(a -> !a.getProperty().isAnonymous() && a.getObject().isNamed())
+        .forEach(a -> {
+          OWLObjectProperty property = a.getProperty().asOWLObjectProperty();
+          OWLNamedIndividual value = a.getObject().asOWLNamedIndividual();
+          reasoner.getSuperObjectProperties(property, false).entities()
+              .filter(e -> e.isNamed() && !e.isOWLTopObjectProperty())
+              .forEach(sup -> sink.add(record, node(sup.asOWLObjectProperty()), value));
+          reasoner.getInverseObjectProperties(property).entities()
+              .filter(e -> e.isNamed())
+              .forEach(inverse -> sink.add(value, node(inverse.asOWLObjectProperty()), record));
+        });
   }
 
   private static Stream<OWLNamedIndividual> values(

@@ -8,6 +8,7 @@ import org.semanticweb.owlapi.model.parameters.Imports;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.kb.KnowledgeBaseSummary;
 import org.w3id.crlm.kb.QualityReport;
+import org.w3id.crlm.ontology.OntologyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +35,8 @@ final class ClassifyCommand implements Callable<Integer> {
     OWLOntology ontology = kb.reasoned().ontology();
     out.printf("ontology: %s%n", ontology.getOntologyID().getOntologyIRI().map(Object::toString).orElse("(none)"));
     out.printf("version:  %s%n", ontology.getOntologyID().getVersionIRI().map(Object::toString).orElse("(none)"));
-    out.printf("modules:  %d%n", ontology.importsClosure().count());
-    out.printf("classes: %d, object properties: %d, data properties: %d, individuals: %d, logical axioms: %d%n",
+    out.printf("files:    %d%n", OntologyFiles.in(knowledgeBase.ontologyDirectory).all().size());
+    out.printf("reasoned over: classes: %d, object properties: %d, data properties: %d, individuals: %d, logical axioms: %d%n",
         ontology.classesInSignature(Imports.INCLUDED).count(),
         ontology.objectPropertiesInSignature(Imports.INCLUDED).count(),
         ontology.dataPropertiesInSignature(Imports.INCLUDED).count(),

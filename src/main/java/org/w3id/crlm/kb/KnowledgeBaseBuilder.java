@@ -2,9 +2,7 @@ package org.w3id.crlm.kb;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -24,6 +22,7 @@ import org.w3id.crlm.ontology.AssertedGraphReader.AssertedOntology;
 import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.ontology.OntologyFiles;
 import org.w3id.crlm.ontology.OntologyLoader;
+import org.w3id.crlm.ontology.ReasoningInput;
 import org.w3id.crlm.reasoning.OntologyReasoner;
 import org.w3id.crlm.reasoning.ReasonedOntology;
 
@@ -66,16 +65,12 @@ public final class KnowledgeBaseBuilder {
     Corpus corpus = Corpus.at(corpusDirectory);
     timed(timings, "locators", () -> LocatorVerifier.verify(asserted, corpus));
     QuoteFunction.register(corpus);
-    Set<String> extraIris = new LinkedHashSet<>();
-    read.documents().forEach((iri, file) -> {
-      if (extraFiles.contains(file)) {
-        extraIris.add(iri);
-      }
-    });
+    ReasoningInput input = timed(timings, "scope", () -> ReasoningInput.from(asserted));
     OWLOntology ontology =
-        timed(timings, "load", () -> OntologyLoader.load(files, read.documents(), extraIris));
+        timed(timings, "load", () -> OntologyLoader.load(files, read.documents(), asserted, input));
     ReasonedOntology reasoned = OntologyReasoner.reason(ontology, timings::record);
-    Graph inferred = timed(timings, "materialization", () -> InferredGraphBuilder.build(reasoned, asserted));
+    Graph inferred = timed(timings, "materialization",
+        () -> InferredGraphBuilder.build(reasoned, asserted, input.records()));
     Dataset dataset = timed(timings, "dataset", () -> assemble(asserted, inferred));
     timed(timings, "shapes", () -> {
       Txn.executeRead(dataset, () -> ShapesValidator.validate(files.shapes(), dataset.asDatasetGraph().getDefaultGraph()));

@@ -12,7 +12,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import java.util.Set;
 import org.semanticweb.owlapi.model.OWLClass;
-import org.semanticweb.owlapi.model.OWLClassAssertionAxiom;
+import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLEntity;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
 import org.semanticweb.owlapi.model.OWLObjectProperty;
@@ -20,7 +21,6 @@ import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.parameters.Imports;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 import org.w3id.crlm.reasoning.ReasonedOntology;
-import org.w3id.crlm.reasoning.ReasoningScope;
 
 /**
  * Turns what HermiT entails into RDF triples between named entities: the subclass closure,
@@ -31,7 +31,11 @@ import org.w3id.crlm.reasoning.ReasoningScope;
 public final class InferredGraphBuilder {
   private InferredGraphBuilder() {}
 
-  public static Graph build(ReasonedOntology reasoned, Graph asserted) {
+  /**
+   * @param records the individuals kept out of reasoning (see ReasoningInput), to which only the
+   *     class and property hierarchies apply
+   */
+  public static Graph build(ReasonedOntology reasoned, Graph asserted, Set<Node> records) {
     OWLOntology ontology = reasoned.ontology();
     OWLReasoner reasoner = reasoned.reasoner();
     Graph inferred = GraphFactory.createDefaultGraph();
@@ -51,10 +55,9 @@ public final class InferredGraphBuilder {
             .filter(sup -> !sup.equals(p))
             .forEach(sup -> sink.add(p, RDFS.subPropertyOf.asNode(), sup)));
 
-    Set<OWLNamedIndividual> records = ReasoningScope.recordIndividuals(ontology);
-    records.forEach(record -> recordEntailments(ontology, reasoner, record, sink));
+    records.forEach(record -> recordEntailments(ontology, reasoner, asserted, record, sink));
 
-    ontology.individualsInSignature(Imports.INCLUDED).filter(i -> !records.contains(i)).forEach(individual -> {
+    ontology.individualsInSignature(Imports.INCLUDED).forEach(individual -> {
       named(reasoner.getTypes(individual, false).entities(), null)
           .forEach(type -> sink.add(individual, RDF.type.asNode(), type));
       reasoner.getSameIndividuals(individual).entities()
@@ -71,23 +74,35 @@ public final class InferredGraphBuilder {
    * A record is not realized: its types are its asserted classes and their inferred superclasses,
    * its values the asserted ones lifted along the inferred property hierarchy and inverses.
    */
-  private static void recordEntailments(OWLOntology ontology, OWLReasoner reasoner, OWLNamedIndividual record, Sink sink) {
-    ontology.importsClosure().flatMap(o -> o.classAssertionAxioms(record))
-        .map(OWLClassAssertionAxiom::getClassExpression).filter(c -> !c.isAnonymous()).map(c -> c.asOWLClass())
-        .forEach(type -> named(reasoner.getSuperClasses(type, false).entities(), null)
-            .forEach(sup -> sink.add(record, RDF.type.asNode(), sup)));
-    ontology.importsClosure().flatMap(o -> o.objectPropertyAssertionAxioms(record))
-        .filter(a -> !a.getProperty().isAnonymous() && a.getObject().isNamed())
-        .forEach(a -> {
-          OWLObjectProperty property = a.getProperty().asOWLObjectProperty();
-          OWLNamedIndividual value = a.getObject().asOWLNamedIndividual();
-          reasoner.getSuperObjectProperties(property, false).entities()
-              .filter(e -> e.isNamed() && !e.isOWLTopObjectProperty())
-              .forEach(sup -> sink.add(record, node(sup.asOWLObjectProperty()), value));
-          reasoner.getInverseObjectProperties(property).entities()
-              .filter(e -> e.isNamed())
-              .forEach(inverse -> sink.add(value, node(inverse.asOWLObjectProperty()), record));
-        });
+  private static void recordEntailments(OWLOntology ontology, OWLReasoner reasoner, Graph asserted, Node record, Sink sink) {
+    OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
+    asserted.find(record, Node.ANY, Node.ANY).forEach(t -> {
+      if (!t.getObject().isURI()) {
+        return;
+      }
+      IRI object = IRI.create(t.getObject().getURI());
+      if (t.getPredicate().equals(RDF.type.asNode())) {
+        OWLClass type = df.getOWLClass(object);
+        if (ontology.containsClassInSignature(object)) {
+          named(reasoner.getSuperClasses(type, false).entities(), null)
+              .forEach(sup -> sink.add(record, RDF.type.asNode(), node(sup)));
+        }
+        return;
+      }
+      IRI predicate = IRI.create(t.getPredicate().getURI());
+      if (!ontology.containsObjectPropertyInSignature(predicate)) {
+        return;
+      }
+      OWLObjectProperty property = df.getOWLObjectProperty(predicate);
+      reasoner.getSuperObjectProperties(property, false).entities()
+          .filter(e -> e.isNamed() && !e.isOWLTopObjectProperty())
+          .forEach(sup -> sink.add(record, node(sup.asOWLObjectProperty()), t.getObject()));
+      if (record.isURI()) {
+        reasoner.getInverseObjectProperties(property).entities()
+            .filter(e -> e.isNamed() && !e.equals(property))
+            .forEach(inverse -> sink.add(t.getObject(), node(inverse.asOWLObjectProperty()), record));
+      }
+    });
   }
 
   private static Stream<OWLNamedIndividual> values(
@@ -106,7 +121,11 @@ public final class InferredGraphBuilder {
   /** Adds a triple unless the asserted graph already has it. */
   private record Sink(Graph inferred, Graph asserted) {
     void add(OWLEntity subject, Node predicate, OWLEntity object) {
-      Triple triple = Triple.create(node(subject), predicate, node(object));
+      add(node(subject), predicate, node(object));
+    }
+
+    void add(Node subject, Node predicate, Node object) {
+      Triple triple = Triple.create(subject, predicate, object);
       if (!asserted.contains(triple)) {
         inferred.add(triple);
       }

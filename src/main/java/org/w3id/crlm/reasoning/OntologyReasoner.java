@@ -40,7 +40,7 @@ public final class OntologyReasoner {
     // A curator's xsd:date (outside the OWL 2 datatype map) must not stop the build; HermiT then
     // treats such literals as opaque values, which is all a date in a timeline needs.
     configuration.ignoreUnsupportedDatatypes = true;
-    OWLReasoner reasoner = factory.createReasoner(ReasoningScope.reasonedPart(ontology), configuration);
+    OWLReasoner reasoner = factory.createReasoner(ontology, configuration);
 
     long start = System.nanoTime();
     boolean consistent = reasoner.isConsistent();

@@ -5,10 +5,10 @@ import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
 /**
  * An ontology that HermiT has found consistent and coherent, classified and realized. The
- * reasoner covers the ontology less its records (see {@link ReasoningScope}); it stays open so
- * that later services (explanations, profiles) can ask it more.
+ * ontology is what {@code ReasoningInput} keeps of the files (no records, no annotations but
+ * labels); the reasoner stays open so that later services (explanations, profiles) can ask it more.
  *
- * @param ontology the whole ontology, records and annotations included
- * @param reasoner HermiT over the reasoned part
+ * @param ontology the ontology HermiT reasons over
+ * @param reasoner HermiT over it
  */
 public record ReasonedOntology(OWLOntology ontology, OWLReasoner reasoner) {}

@@ -30,9 +30,8 @@ class ReadmeCommandsTest {
     }
     assertTrue(commands.size() >= 5, "README.md shows the commands");
     return commands.stream().map(command -> DynamicTest.dynamicTest(command, () -> {
-      List<String> args = new ArrayList<>(split(command.substring("./crlm ".length())));
-      args.add(1, "--ontology");
-      args.add(2, TestKnowledgeBase.ontologyDirectory().toString());
+      // The defaults (ontology/ and ../shared/corpus of crlm.home) are the repository's, as for a user.
+      List<String> args = split(command.substring("./crlm ".length()));
       StringWriter err = new StringWriter();
       int exit = Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
       assertEquals(0, exit, command + ": " + err);

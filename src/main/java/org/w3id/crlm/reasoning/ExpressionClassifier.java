@@ -25,25 +25,34 @@ public final class ExpressionClassifier {
   }
 
   /**
-   * The named classes (IRIs, sorted) that the description falls under: all of them, or with
-   * {@code mostSpecific} only those with no narrower class in the answer. owl:Thing is left out.
-   *
-   * @param classIri the IRI of C
-   * @param values property IRI to individual IRI
+   * Which of {@code candidates} (class IRIs) the description falls under, by one subsumption test
+   * each: much cheaper than placing the description in the whole hierarchy when the candidates
+   * are few.
    */
-  public List<String> classesOf(String classIri, Map<String, String> values, boolean mostSpecific) {
-    OWLClassExpression expression = df.getOWLObjectIntersectionOf(Stream.concat(
+  public List<String> subsumersAmong(String classIri, Map<String, String> values, List<String> candidates) {
+    OWLClassExpression expression = expression(classIri, values);
+    OWLReasoner reasoner = reasoned.reasoner();
+    synchronized (reasoner) {
+      return candidates.stream()
+          .filter(c -> reasoner.isEntailed(df.getOWLSubClassOfAxiom(expression, df.getOWLClass(IRI.create(c)))))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private OWLClassExpression expression(String classIri, Map<String, String> values) {
+    return df.getOWLObjectIntersectionOf(Stream.concat(
         Stream.of(df.getOWLClass(IRI.create(classIri))),
         values.entrySet().stream().map(e -> df.getOWLObjectHasValue(
             df.getOWLObjectProperty(IRI.create(e.getKey())),
             df.getOWLNamedIndividual(IRI.create(e.getValue()))))));
+  }
+
+  /** The IRIs of all named superclasses of a class (from the classification), sorted. */
+  public List<String> superClassesOf(String classIri) {
     OWLReasoner reasoner = reasoned.reasoner();
     synchronized (reasoner) {
-      Stream<OWLClass> equivalent = reasoner.getEquivalentClasses(expression).entities();
-      Stream<OWLClass> classes = mostSpecific && reasoner.getEquivalentClasses(expression).getSize() > 0
-          ? equivalent
-          : Stream.concat(equivalent, reasoner.getSuperClasses(expression, mostSpecific).entities());
-      return iris(classes);
+      return iris(reasoner.getSuperClasses(df.getOWLClass(IRI.create(classIri)), false).entities());
     }
   }
 

@@ -13,11 +13,11 @@ import org.w3id.crlm.reasoning.ReasonedOntology;
  */
 public final class StageGroupClassifier {
   private final ExpressionClassifier classifier;
-  private final Set<String> stageGroups;
+  private final List<String> stageGroups;
 
   public StageGroupClassifier(ReasonedOntology reasoned) {
     this.classifier = new ExpressionClassifier(reasoned);
-    this.stageGroups = Set.copyOf(classifier.subClassesOf(Crlm.AJCC_STAGE_GROUP));
+    this.stageGroups = classifier.subClassesOf(Crlm.AJCC_STAGE_GROUP);
   }
 
   /** The stage groups of a classification: the most specific ones and all of them. */
@@ -32,10 +32,12 @@ public final class StageGroupClassifier {
         Crlm.HAS_T_CATEGORY, tnm.tIri(),
         Crlm.HAS_N_CATEGORY, tnm.nIri(),
         Crlm.HAS_M_CATEGORY, tnm.mIri());
-    List<String> all = classifier.classesOf(Crlm.TNM_CLASSIFICATION, categories, false).stream()
-        .filter(stageGroups::contains).toList();
-    List<String> mostSpecific = classifier.classesOf(Crlm.TNM_CLASSIFICATION, categories, true).stream()
-        .filter(stageGroups::contains).toList();
+    List<String> all = classifier.subsumersAmong(Crlm.TNM_CLASSIFICATION, categories, stageGroups);
+    Set<String> broader = new java.util.HashSet<>();
+    for (String group : all) {
+      classifier.superClassesOf(group).forEach(broader::add);
+    }
+    List<String> mostSpecific = all.stream().filter(g -> !broader.contains(g)).toList();
     return new StageAssignment(mostSpecific, all);
   }
 }

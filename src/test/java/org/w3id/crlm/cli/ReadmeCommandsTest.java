@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.w3id.crlm.TestKnowledgeBase;
 
-/** Every {@code ./crlm} command line of README.md (but serve) runs and exits with 0. */
+/** README.md stays true: its command lines (but serve) run, and it lists every question. */
 class ReadmeCommandsTest {
 
   @TestFactory
@@ -36,6 +36,17 @@ class ReadmeCommandsTest {
       int exit = Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
       assertEquals(0, exit, command + ": " + err);
     }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyQuestionIsListedInTheReadme() throws IOException {
+    String readme = Files.readString(TestKnowledgeBase.home().resolve("README.md"));
+    try (Stream<java.nio.file.Path> files = Files.list(TestKnowledgeBase.home().resolve("queries"))) {
+      return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList().stream()
+          .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> assertTrue(
+              readme.contains("`queries/" + p.getFileName() + "`"),
+              "README.md lists every question; add " + p.getFileName() + " to its table")));
+    }
   }
 
   /** Splits a command line on spaces, keeping single- and double-quoted words whole. */

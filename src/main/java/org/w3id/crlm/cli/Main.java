@@ -29,7 +29,7 @@ public final class Main {
       return BAD_INPUT;
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof CrlmException || e instanceof IllegalArgumentException) {
+      if (e instanceof CrlmException) {
         err.println("crlm: " + e.getMessage());
         return BAD_INPUT;
       }

@@ -25,6 +25,10 @@ public final class Crlm {
       PREFIX doc: <https://w3id.org/crlm/doc/>
       PREFIX ev: <https://w3id.org/crlm/evidence/>
       PREFIX case: <https://w3id.org/crlm/case/>
+      PREFIX trial: <https://w3id.org/crlm/trial/>
+      PREFIX fig: <https://w3id.org/crlm/figure/>
+      PREFIX rec: <https://w3id.org/crlm/recommendation/>
+      PREFIX rule: <https://w3id.org/crlm/rule/>
       PREFIX owl: <http://www.w3.org/2002/07/owl#>
       PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

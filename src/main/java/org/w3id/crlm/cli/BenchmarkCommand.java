@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     name = "benchmark",
     mixinStandardHelpOptions = true,
     description = {
-      "Build the knowledge base several times in this JVM and print the time of each pipeline",
-      "phase: the first (cold) run, as a user's start-up sees it, and the median of the others."
+      "Time each phase of building the knowledge base.",
+      "Builds it several times in this JVM and prints the first (cold) run, as a user's start-up",
+      "sees it, and the median of the others."
     })
 final class BenchmarkCommand implements Callable<Integer> {
   @Mixin KnowledgeBaseOptions knowledgeBase;

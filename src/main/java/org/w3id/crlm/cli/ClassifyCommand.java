@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "classify",
     mixinStandardHelpOptions = true,
     description = {
-      "Load the ontology, check it with HermiT (consistency, unsatisfiable classes), classify,",
-      "realize and materialize; print what it holds and how long each phase took.",
+      "Check and reason the ontology; print what it holds and the time of each phase.",
+      "Loads the ontology, checks it with HermiT (consistency, unsatisfiable classes), classifies,",
+      "realizes and materializes, and runs the quality checks.",
       "Exits with 1 and names the classes involved when the ontology is inconsistent or has",
       "unsatisfiable classes."
     })

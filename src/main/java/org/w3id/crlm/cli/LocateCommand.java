@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     name = "locate",
     mixinStandardHelpOptions = true,
     description = {
-      "For curators: print the locator (code-point offsets and digest) of a sentence of a corpus",
-      "document, to cite it from an evidence item without copying it. Example:",
+      "For curators: print the locator of a sentence of a corpus document.",
+      "The locator (code-point offsets and digest) cites the sentence from an evidence item",
+      "without copying it. Example:",
       "  crlm locate 002_99b98df18908f3a3.txt 'Critical pitfall' 'these agents.'"
     })
 final class LocateCommand implements Callable<Integer> {

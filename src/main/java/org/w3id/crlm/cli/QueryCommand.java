@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "query",
     mixinStandardHelpOptions = true,
     description = {
-      "Run a SPARQL query on the knowledge base (built and reasoned first).",
+      "Run a SPARQL query on the knowledge base.",
+      "The knowledge base is built and reasoned first.",
       "The crlm:, rdfs:, owl:, skos: ... prefixes are predeclared."
     })
 final class QueryCommand implements Callable<Integer> {

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     name = "stage",
     mixinStandardHelpOptions = true,
     description = {
-      "Give the AJCC 8th edition stage group of a TNM classification, as the reasoner infers it",
-      "from the stage-group definitions. Example: crlm stage pT4bN2aM1b"
+      "Give the AJCC 8th edition stage group of a TNM classification.",
+      "The reasoner infers it from the stage-group definitions. Example: crlm stage pT4bN2aM1b"
     })
 final class StageCommand implements Callable<Integer> {
   @Mixin KnowledgeBaseOptions knowledgeBase;

@@ -1,5 +1,6 @@
 package org.w3id.crlm.cli;
 
+import java.util.List;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,7 +51,7 @@ final class ClassifyCommand implements Callable<Integer> {
     for (Map.Entry<String, Long> e : summary.inferredByPredicate().entrySet()) {
       out.printf("  inferred %-28s %d%n", e.getKey(), e.getValue());
     }
-    Map<String, java.util.List<String>> quality = QualityReport.run(kb);
+    Map<String, List<String>> quality = QualityReport.run(kb);
     if (quality.isEmpty()) {
       out.println("quality checks: passed (missing-label, missing-definition)");
     } else {

@@ -1,6 +1,8 @@
 package org.w3id.crlm.ontology;
 
+import java.util.ArrayDeque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -62,7 +64,7 @@ public record ReasoningInput(Graph graph, Set<Node> records) {
 
   private static Set<Node> subClassesOf(Graph graph, Node root) {
     Set<Node> result = new HashSet<>();
-    java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+    ArrayDeque<Node> todo = new ArrayDeque<>(List.of(root));
     while (!todo.isEmpty()) {
       Node next = todo.pop();
       if (result.add(next)) {

@@ -1,5 +1,6 @@
 package org.w3id.crlm.reasoning;
 
+import java.util.Optional;
 import org.semanticweb.owlapi.model.OWLAnnotationAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLEntity;
 import org.semanticweb.owlapi.model.OWLLiteral;
@@ -15,7 +16,7 @@ final class Labels {
     return label(entity, ontology).map(l -> "'" + l + "' " + iri).orElse(iri);
   }
 
-  static java.util.Optional<String> label(OWLEntity entity, OWLOntology ontology) {
+  private static Optional<String> label(OWLEntity entity, OWLOntology ontology) {
     return ontology
         .importsClosure()
         .flatMap(o -> EntitySearcher.getAnnotationAssertionAxioms(entity, o))

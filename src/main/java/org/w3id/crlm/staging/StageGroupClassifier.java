@@ -1,5 +1,6 @@
 package org.w3id.crlm.staging;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class StageGroupClassifier {
         Crlm.HAS_N_CATEGORY, tnm.nIri(),
         Crlm.HAS_M_CATEGORY, tnm.mIri());
     List<String> all = classifier.subsumersAmong(Crlm.TNM_CLASSIFICATION, categories, stageGroups);
-    Set<String> broader = new java.util.HashSet<>();
+    Set<String> broader = new HashSet<>();
     for (String group : all) {
       classifier.superClassesOf(group).forEach(broader::add);
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
 import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -70,7 +71,7 @@ final class SparqlEndpoint {
       return offered.get(0);
     }
     AcceptList wanted = new AcceptList(accept);
-    AcceptList available = new AcceptList(offered.stream().map(f -> new org.apache.jena.atlas.web.MediaRange(f.mediaType())).toList());
+    AcceptList available = new AcceptList(offered.stream().map(f -> new MediaRange(f.mediaType())).toList());
     MediaType match = AcceptList.match(wanted, available);
     if (match == null) {
       throw new HttpError(406, "None of the accepted media types (%s) can carry a %s result. Accept one of: %s."

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       LocateCommand.class,
       ServeCommand.class,
       BenchmarkCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 bad input, 2 internal error."})

@@ -1,0 +1,105 @@
+package org.w3id.crlm.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.ingest.eval.Evaluation;
+import org.w3id.crlm.ingest.eval.GoldStandard;
+import org.w3id.crlm.ingest.eval.MentionKeys;
+import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.ingest.link.EntityMatcher;
+import org.w3id.crlm.ingest.text.CodePoints;
+import org.w3id.crlm.kb.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score the entity matcher against gold annotations.",
+      "Prints precision, recall and F1 per entity category: a mention counts as right only with",
+      "the exact span, category and entity of a gold mention."
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Mixin KnowledgeBaseOptions knowledgeBase;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "GOLD",
+      arity = "0..*",
+      description = "Gold files or directories of them, named after the corpus document (NAME.tsv for NAME.txt). Default: ${sys:crlm.home:-.}/src/test/resources/gold.")
+  List<Path> gold = new ArrayList<>();
+
+  @Option(names = "--errors", description = "Also list each wrong and each missed mention, with its text.")
+  boolean errors;
+
+  @Override
+  public Integer call() {
+    List<Path> files = goldFiles();
+    KnowledgeBase kb = knowledgeBase.build();
+    EntityMatcher matcher = new EntityMatcher(Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph()));
+    Corpus corpus = Corpus.at(knowledgeBase.corpus.directory);
+    Evaluation evaluation = new Evaluation();
+    for (Path file : files) {
+      String document = GoldStandard.documentOf(file);
+      String text = corpus.text(document);
+      evaluation.add(document, GoldStandard.read(file), MentionKeys.of(matcher.mentions(text), CodePoints.of(text)));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("entity matcher against %d gold file(s): %s%n", files.size(),
+        String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()));
+    out.printf("%-17s %6s %9s %7s %9s %7s %6s%n", "category", "gold", "predicted", "correct", "precision", "recall", "F1");
+    for (Map.Entry<String, Evaluation.Score> row : evaluation.scores().entrySet()) {
+      Evaluation.Score s = row.getValue();
+      out.printf("%-17s %6d %9d %7d %9.3f %7.3f %6.3f%n", row.getKey(), s.gold(), s.predicted(), s.correct(),
+          s.precision(), s.recall(), s.f1());
+    }
+    if (errors) {
+      for (Evaluation.Error e : evaluation.errors()) {
+        out.printf("%s %s %d-%d %s %s \"%s\"%n", e.kind(), e.document(), e.start(), e.end(), e.category().label(),
+            e.entity(), corpus.span(e.document(), e.start(), e.end()).replaceAll("\\s+", " "));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private List<Path> goldFiles() {
+    List<Path> roots = gold.isEmpty()
+        ? List.of(Path.of(System.getProperty("crlm.home", "."), "src", "test", "resources", "gold"))
+        : gold;
+    List<Path> files = new ArrayList<>();
+    for (Path root : roots) {
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> list = Files.list(root)) {
+          list.filter(p -> p.toString().endsWith(".tsv")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new CrlmException("Cannot list gold directory %s: %s".formatted(root, e.getMessage()));
+        }
+      } else if (Files.isRegularFile(root) && root.toString().endsWith(".tsv")) {
+        files.add(root);
+      } else {
+        throw new CrlmException("Gold file or directory not found: %s. Give .tsv gold files named after the corpus document, or a directory of them."
+            .formatted(root));
+      }
+    }
+    if (files.isEmpty()) {
+      throw new CrlmException("No gold files (.tsv) in %s.".formatted(roots));
+    }
+    return files;
+  }
+}

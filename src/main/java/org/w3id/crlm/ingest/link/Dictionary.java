@@ -1,0 +1,208 @@
+package org.w3id.crlm.ingest.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.w3id.crlm.query.SparqlQueries;
+
+/**
+ * The surface forms of the ontology's entities, read from the knowledge base: labels and
+ * synonyms (skos:altLabel), each also without a parenthetical qualifier ("KRAS mutation
+ * (variant not specified)" is written "KRAS mutation") and in the plural. Adding a synonym to
+ * the ontology is all it takes to recognise a new form.
+ */
+public final class Dictionary {
+  private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\p{L}[^)]*\\)");
+  private static final int MAX_CASE_SENSITIVE_LENGTH = 6;
+  /** What a derived form (qualifier dropped, plural) adds to the rank of the form it comes from. */
+  private static final int DERIVED = 2;
+
+  private final Map<String, List<DictionaryEntry>> byKey;
+  private final Map<String, Set<String>> agentsOfRegimen;
+  private final Map<Set<String>, String> regimenOfAgents;
+
+  private Dictionary(Map<String, List<DictionaryEntry>> byKey, Map<String, Set<String>> agentsOfRegimen) {
+    this.byKey = byKey;
+    this.agentsOfRegimen = agentsOfRegimen;
+    Map<Set<String>, String> byAgents = new HashMap<>();
+    // Two regimens with the same agents (a regimen and its alias) would make the lookup ambiguous: keep neither.
+    agentsOfRegimen.forEach((regimen, agents) -> byAgents.merge(agents, regimen, (a, b) -> ""));
+    byAgents.values().removeIf(String::isEmpty);
+    this.regimenOfAgents = byAgents;
+  }
+
+  /** Reads the dictionary from a graph that holds the ontology with the reasoner's entailments. */
+  public static Dictionary from(Graph graph) {
+    record Row(String entity, Category category, String form, int rank) {}
+    List<Row> rows = new ArrayList<>();
+    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+        .query(SparqlQueries.parse(resource("dictionary.rq"))).build()) {
+      for (var results = qe.execSelect(); results.hasNext(); ) {
+        QuerySolution row = results.next();
+        rows.add(new Row(row.getResource("entity").getURI(), Category.of(row.getLiteral("category").getString()),
+            row.getLiteral("form").getString().strip(), row.getLiteral("rank").getInt()));
+      }
+    }
+    // An entity under two roots takes the more specific category (the enum's order).
+    Map<String, Category> categories = new HashMap<>();
+    rows.forEach(r -> categories.merge(r.entity(), r.category(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    Set<String> generic = genericForms();
+    List<DictionaryEntry> entries = new ArrayList<>();
+    for (Row row : rows) {
+      if (row.category() == categories.get(row.entity())) {
+        addForms(entries, row.form(), row.entity(), row.category(), row.rank(), generic);
+      }
+    }
+    return new Dictionary(resolve(entries), regimenAgents(graph));
+  }
+
+  /** The single agents of an entity: itself for an agent, its agents for a regimen. */
+  public Set<String> agentsOf(String entity) {
+    return agentsOfRegimen.getOrDefault(entity, Set.of(entity));
+  }
+
+  /** The named regimen made of exactly these agents, if there is one. */
+  public String regimenOf(Set<String> agents) {
+    return regimenOfAgents.get(agents);
+  }
+
+  private static Map<String, Set<String>> regimenAgents(Graph graph) {
+    Map<String, Set<String>> agents = new HashMap<>();
+    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+        .query(SparqlQueries.parse(resource("regimen-components.rq"))).build()) {
+      for (var results = qe.execSelect(); results.hasNext(); ) {
+        QuerySolution row = results.next();
+        agents.computeIfAbsent(row.getResource("regimen").getURI(), r -> new java.util.TreeSet<>())
+            .add(row.getResource("agent").getURI());
+      }
+    }
+    agents.replaceAll((regimen, set) -> Set.copyOf(set));
+    return Map.copyOf(agents);
+  }
+
+  /** The entries that share the key; empty if none. */
+  public List<DictionaryEntry> lookup(String key) {
+    return byKey.getOrDefault(key, List.of());
+  }
+
+  public Collection<String> keys() {
+    return byKey.keySet();
+  }
+
+  public int size() {
+    return byKey.values().stream().mapToInt(List::size).sum();
+  }
+
+  private static void addForms(
+      List<DictionaryEntry> entries, String form, String entity, Category category, int rank, Set<String> generic) {
+    add(entries, form, entity, category, rank, generic);
+    String unqualified = PARENTHETICAL.matcher(form).replaceAll("").strip();
+    int baseRank = rank;
+    String base = form;
+    if (!unqualified.equals(form) && !unqualified.isEmpty()) {
+      baseRank = rank + DERIVED;
+      base = unqualified;
+      add(entries, base, entity, category, baseRank, generic);
+    }
+    for (String plural : plurals(base)) {
+      add(entries, plural, entity, category, baseRank + DERIVED, generic);
+    }
+  }
+
+  private static void add(
+      List<DictionaryEntry> entries, String form, String entity, Category category, int rank, Set<String> generic) {
+    String key = Normalizer.key(form);
+    if (key.isEmpty() || generic.contains(key)) {
+      return;
+    }
+    entries.add(new DictionaryEntry(form, key, entity, category, isCaseSensitive(form), rank));
+  }
+
+  /**
+   * Short forms with a capital after the first letter are symbols or acronyms whose case
+   * carries meaning: "OS" is overall survival, "os" is not; "dMMR" is not "DMMR"-anything else.
+   */
+  private static boolean isCaseSensitive(String form) {
+    String letters = Normalizer.caseKey(form);
+    if (letters.length() > MAX_CASE_SENSITIVE_LENGTH) {
+      return false;
+    }
+    for (int i = 1; i < letters.length(); i++) {
+      if (Character.isUpperCase(letters.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** English plurals of the last word, for forms that end in a lower-case word. */
+  private static List<String> plurals(String form) {
+    if (form.isEmpty() || !Character.isLowerCase(form.charAt(form.length() - 1)) || form.length() < 4) {
+      return List.of();
+    }
+    if (form.endsWith("y") && !form.endsWith("ay") && !form.endsWith("ey") && !form.endsWith("oy")) {
+      return List.of(form.substring(0, form.length() - 1) + "ies");
+    }
+    if (form.endsWith("s") || form.endsWith("x") || form.endsWith("ch") || form.endsWith("sh")) {
+      return List.of(form + "es");
+    }
+    if (form.endsWith("sis")) {
+      return List.of(form.substring(0, form.length() - 2) + "es");
+    }
+    return List.of(form + "s");
+  }
+
+  /**
+   * Keeps, for each key and case-sensitivity, one entry per entity and only the entities of the
+   * best rank; several entities at that rank stay, and the matcher reports the ambiguity
+   * instead of choosing silently.
+   */
+  private static Map<String, List<DictionaryEntry>> resolve(List<DictionaryEntry> entries) {
+    Map<String, List<DictionaryEntry>> byKey = new HashMap<>();
+    entries.stream().collect(Collectors.groupingBy(DictionaryEntry::key)).forEach((key, candidates) -> {
+      List<DictionaryEntry> kept = new ArrayList<>();
+      for (boolean caseSensitive : new boolean[] {false, true}) {
+        Map<String, DictionaryEntry> perEntity = new TreeMap<>();
+        candidates.stream().filter(e -> e.caseSensitive() == caseSensitive)
+            .forEach(e -> perEntity.merge(e.entity(), e, (a, b) -> a.rank() <= b.rank() ? a : b));
+        int best = perEntity.values().stream().mapToInt(DictionaryEntry::rank).min().orElse(0);
+        perEntity.values().stream().filter(e -> e.rank() == best).forEach(kept::add);
+      }
+      byKey.put(key, List.copyOf(kept));
+    });
+    return byKey;
+  }
+
+  private static Set<String> genericForms() {
+    return lines("generic-forms.txt").stream().map(Normalizer::key).collect(Collectors.toUnmodifiableSet());
+  }
+
+  static String resource(String name) {
+    return String.join("\n", lines(name));
+  }
+
+  private static List<String> lines(String name) {
+    InputStream stream = Dictionary.class.getResourceAsStream("/org/w3id/crlm/ingest/" + name);
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+      return reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

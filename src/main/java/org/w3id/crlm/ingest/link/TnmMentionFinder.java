@@ -1,0 +1,65 @@
+package org.w3id.crlm.ingest.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.staging.TnmClassification;
+import org.w3id.crlm.staging.TnmParseException;
+import org.w3id.crlm.staging.TnmParser;
+
+/**
+ * Finds TNM strings in text ("pT4bN2aM1b", "T3a N2", "ypT0", "N1c") and links them: a complete
+ * T, N and M to the prefixed category values the staging module defines (pT4b, pN2a, pM1b, read
+ * by {@link TnmParser}); a single category or an incomplete string to the unprefixed category
+ * classes (T3a, N2). Text extraction writes the digit 1 as a letter l or I in places
+ * ("pT4bN2aMlb"); inside a TNM string that is read as 1.
+ */
+final class TnmMentionFinder {
+  private static final String PREFIX = "(?:yp|yc|p|c|r)?";
+  private static final String T = PREFIX + "T(?:X|is|[0-4])(?:[a-d](?![a-z]))?";
+  private static final String N = PREFIX + "N(?:X|[0-3lI])(?:[a-c](?![a-z]))?";
+  private static final String M = PREFIX + "M(?:X|[01lI])(?:[a-c](?![a-z]))?";
+  private static final Pattern TNM = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:" + T + "(?:[ ,]?" + N + ")?(?:[ ,]?" + M + ")?|" + N + "(?:[ ,]?" + M + ")?|" + M + ")"
+          + "(?![\\p{L}\\p{N}-])");
+  private static final Set<String> CATEGORY_CLASSES = Set.of(
+      "TX", "T0", "Tis", "T1", "T2", "T3", "T3a", "T3b", "T3c", "T3d", "T4", "T4a", "T4b",
+      "NX", "N0", "N1", "N1a", "N1b", "N1c", "N2", "N2a", "N2b", "M0", "M1", "M1a", "M1b", "M1c");
+  private static final Pattern CATEGORY = Pattern.compile("(?:yp|yc|p|c|r)?([TNM](?:X|is|\\d)[a-d]?)");
+
+  List<Mention> find(String text) {
+    List<Mention> mentions = new ArrayList<>();
+    Matcher matcher = TNM.matcher(text);
+    while (matcher.find()) {
+      String written = matcher.group();
+      String read = written.replaceAll("(?<=[NM])[lI]", "1");
+      List<String> entities = link(read);
+      if (!entities.isEmpty()) {
+        mentions.add(new Mention(matcher.start(), matcher.end(), Category.STAGE, entities, read.replaceAll("[ ,]", "")));
+      }
+    }
+    return mentions;
+  }
+
+  private static List<String> link(String read) {
+    if (read.contains("T") && read.contains("N") && read.contains("M")) {
+      try {
+        TnmClassification tnm = TnmParser.parse(read);
+        return List.of(tnm.tIri(), tnm.nIri(), tnm.mIri());
+      } catch (TnmParseException e) {
+        // Not a valid AJCC 8th string as a whole: fall back to its categories one by one.
+      }
+    }
+    List<String> entities = new ArrayList<>();
+    Matcher category = CATEGORY.matcher(read);
+    while (category.find()) {
+      if (CATEGORY_CLASSES.contains(category.group(1))) {
+        entities.add(Crlm.NS + category.group(1));
+      }
+    }
+    return entities;
+  }
+}

@@ -26,9 +26,25 @@ public final class TestKnowledgeBase {
     return home().resolve("src/test/resources/fixtures").resolve(name);
   }
 
+  /**
+   * An empty annotation store: the test knowledge base holds the annotation graphs that the build
+   * makes for the corpus documents, and nothing a developer ingested into data/.
+   */
+  private static Path emptyStore() {
+    try {
+      Path store = java.nio.file.Files.createTempDirectory("crlm-test-store");
+      store.toFile().deleteOnExit();
+      return store;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static synchronized KnowledgeBase get() {
     if (instance == null) {
-      instance = new KnowledgeBaseBuilder(ontologyDirectory(), corpusDirectory()).build();
+      instance = new KnowledgeBaseBuilder(ontologyDirectory(), corpusDirectory())
+          .withAnnotationStore(emptyStore())
+          .build();
     }
     return instance;
   }

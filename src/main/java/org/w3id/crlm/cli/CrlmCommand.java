@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchmarkCommand.class,
       EvalCommand.class,
+      IngestCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 bad input, 2 internal error."})

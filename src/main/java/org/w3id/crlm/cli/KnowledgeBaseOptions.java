@@ -17,7 +17,9 @@ final class KnowledgeBaseOptions {
 
   @Mixin CorpusOption corpus;
 
+  @Mixin StoreOption store;
+
   KnowledgeBase build() {
-    return new KnowledgeBaseBuilder(ontologyDirectory, corpus.directory).build();
+    return new KnowledgeBaseBuilder(ontologyDirectory, corpus.directory).withAnnotationStore(store.directory).build();
   }
 }

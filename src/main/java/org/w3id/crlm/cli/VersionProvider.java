@@ -6,7 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = CrlmCommand.class.getPackage().getImplementationVersion();
-    return new String[] {"crlm " + (version == null ? "development" : version)};
+    return new String[] {"crlm " + org.w3id.crlm.CrlmVersion.get()};
   }
 }

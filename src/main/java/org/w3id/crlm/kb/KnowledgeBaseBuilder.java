@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.corpus.LocatorVerifier;
 import org.w3id.crlm.corpus.QuoteFunction;
+import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.materialize.InferredGraphBuilder;
 import org.w3id.crlm.ontology.AssertedGraphReader;
 import org.w3id.crlm.ontology.AssertedGraphReader.AssertedOntology;
@@ -38,6 +39,7 @@ public final class KnowledgeBaseBuilder {
   private final Path ontologyDirectory;
   private final Path corpusDirectory;
   private final List<Path> extraFiles = new ArrayList<>();
+  private Path annotationStore;
 
   /**
    * @param ontologyDirectory the hand-edited ontology (its crlm.ttl and modules, and shapes/)
@@ -51,6 +53,15 @@ public final class KnowledgeBaseBuilder {
   /** Adds an ontology file outside the ontology directory (a fixture, a user's draft). */
   public KnowledgeBaseBuilder withExtraFile(Path file) {
     extraFiles.add(file);
+    return this;
+  }
+
+  /**
+   * Adds the annotation graphs: those of the store, and, for corpus documents the store does
+   * not hold, graphs made at build time.
+   */
+  public KnowledgeBaseBuilder withAnnotationStore(Path store) {
+    this.annotationStore = store;
     return this;
   }
 
@@ -76,6 +87,13 @@ public final class KnowledgeBaseBuilder {
       Txn.executeRead(dataset, () -> ShapesValidator.validate(files.shapes(), dataset.asDatasetGraph().getDefaultGraph()));
       return null;
     });
+
+    if (annotationStore != null) {
+      timed(timings, "annotation", () -> {
+        AnnotationGraphs.add(dataset, corpus, new AnnotationStore(annotationStore));
+        return null;
+      });
+    }
 
     LOG.info(
         "Knowledge base built: {} asserted and {} inferred triples; {}",

@@ -1,0 +1,110 @@
+package org.w3id.crlm.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.CrlmVersion;
+import org.w3id.crlm.ingest.IngestResult;
+import org.w3id.crlm.ingest.IngestService;
+import org.w3id.crlm.ingest.TextAnalyzer;
+import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.ingest.store.AnnotationStore;
+import org.w3id.crlm.ingest.text.DocumentReader;
+import org.w3id.crlm.kb.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read documents into the annotation store.",
+      "Finds sentences, entity mentions (linked to the ontology), numeric claims and suggested",
+      "statements, and writes them as the document's named graph (W3C Web Annotation + PROV-O).",
+      "Re-ingesting a document replaces its graph atomically. Only UTF-8 plain text (.txt) and",
+      "Markdown (.md) are read."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Mixin KnowledgeBaseOptions knowledgeBase;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Documents, or directories of .txt/.md documents.")
+  List<Path> inputs;
+
+  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "20",
+      description = "Refuse documents larger than this (default ${DEFAULT-VALUE} MB).")
+  double maxSizeMb;
+
+  @Override
+  public Integer call() {
+    List<Path> files = documents();
+    KnowledgeBase kb = knowledgeBase.build();
+    Dictionary dictionary = Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph());
+    IngestService service = new IngestService(new TextAnalyzer(dictionary),
+        new AnnotationStore(knowledgeBase.store.directory), knowledgeBase.corpus.directory, CrlmVersion.get());
+    DocumentReader reader = new DocumentReader((long) (maxSizeMb * 1024 * 1024));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int failed = 0;
+    for (Path file : files) {
+      try {
+        IngestResult result = service.ingest(reader.read(file));
+        out.printf("%s: %d sentences, %d mentions (%s), %d numeric claims, %d suggestions in %d ms%n  graph <%s>%n  file %s%n",
+            file, result.sentences(), result.mentionCount(), byCategory(result), result.claims(), result.suggestions(),
+            result.millis(), result.graph(), result.file());
+      } catch (CrlmException e) {
+        failed++;
+        err.println("crlm ingest: " + e.getMessage());
+      }
+    }
+    out.flush();
+    err.flush();
+    if (failed > 0) {
+      err.printf("crlm ingest: %d of %d documents not ingested; the others are stored.%n", failed, files.size());
+      err.flush();
+      return 1;
+    }
+    return 0;
+  }
+
+  private static String byCategory(IngestResult result) {
+    return result.mentions().entrySet().stream()
+        .map((Map.Entry<?, Integer> e) -> ((org.w3id.crlm.ingest.link.Category) e.getKey()).label() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  private List<Path> documents() {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> walk = Files.walk(input)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> f.toString().toLowerCase().matches(".*\\.(txt|md|markdown|text)$"))
+              .filter(f -> !f.getFileName().toString().toLowerCase().startsWith("readme"))
+              .sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new CrlmException("Cannot read directory %s: %s".formatted(input, e.getMessage()));
+        }
+      } else {
+        files.add(input);
+      }
+    }
+    if (files.isEmpty()) {
+      throw new CrlmException("No .txt or .md documents in %s.".formatted(inputs));
+    }
+    return files;
+  }
+}

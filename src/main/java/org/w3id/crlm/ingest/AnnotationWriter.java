@@ -1,0 +1,260 @@
+package org.w3id.crlm.ingest;
+
+import static org.w3id.crlm.ingest.IngestVocabulary.DCTERMS;
+import static org.w3id.crlm.ingest.IngestVocabulary.OA;
+import static org.w3id.crlm.ingest.IngestVocabulary.PROV;
+import static org.w3id.crlm.ingest.IngestVocabulary.RDF;
+import static org.w3id.crlm.ingest.IngestVocabulary.RDFS;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.w3id.crlm.ingest.claims.NumericClaim;
+import org.w3id.crlm.ingest.link.Category;
+import org.w3id.crlm.ingest.link.Mention;
+import org.w3id.crlm.ingest.suggest.Suggestion;
+import org.w3id.crlm.ingest.text.CodePoints;
+import org.w3id.crlm.ingest.text.Span;
+import org.w3id.crlm.ingest.text.TextDocument;
+import org.w3id.crlm.ontology.Crlm;
+
+/**
+ * Writes a document's analysis as quads of its own named graph, in W3C Web Annotation terms
+ * with PROV-O provenance (see ontology/annotation.ttl). Offsets are code points, as in the
+ * curated locators. Resource IRIs come from the document and the offsets, so re-ingesting the
+ * same text gives the same IRIs, and a curator's review of a suggestion carries over.
+ */
+public final class AnnotationWriter {
+  private final StreamRDF out;
+  private final Node graph;
+  private final String base;
+  private final Node document;
+  private final CodePoints codePoints;
+  private final DocumentAnalysis analysis;
+  private final List<Span> sentences;
+
+  private AnnotationWriter(StreamRDF out, DocumentAnalysis analysis) {
+    TextDocument doc = analysis.document();
+    this.out = out;
+    this.analysis = analysis;
+    this.graph = uri(IngestVocabulary.graph(doc.id()));
+    this.base = IngestVocabulary.base(doc.id());
+    this.document = uri(IngestVocabulary.document(doc.id()));
+    this.codePoints = CodePoints.of(doc.text());
+    this.sentences = analysis.sentences();
+  }
+
+  /**
+   * Writes the analysis.
+   *
+   * @param storedCopy where the store keeps the text (relative), or null for a corpus document
+   * @param reviews review status IRIs by suggestion IRI, from an earlier ingest of the document
+   */
+  public static void write(StreamRDF out, DocumentAnalysis analysis, String version, Instant started, Instant ended,
+      String storedCopy, Map<String, String> reviews) {
+    new AnnotationWriter(out, analysis).writeAll(version, started, ended, storedCopy, reviews);
+  }
+
+  private void writeAll(String version, Instant started, Instant ended, String storedCopy, Map<String, String> reviews) {
+    TextDocument doc = analysis.document();
+    Node activity = uri(base + "activity");
+    Node agent = uri(IngestVocabulary.extractor(version));
+    add(document, RDF + "type", uri(Crlm.NS + "IngestedDocument"));
+    add(document, RDF + "type", uri(PROV + "Entity"));
+    add(document, Crlm.NS + "fileName", literal(doc.fileName()));
+    add(document, DCTERMS + "format", literal(doc.mediaType()));
+    add(document, Crlm.NS + "sha256", literal(doc.sha256()));
+    if (storedCopy != null) {
+      add(document, Crlm.NS + "storedCopy", literal(storedCopy));
+    }
+    add(graph, PROV + "wasGeneratedBy", activity);
+    add(graph, PROV + "wasDerivedFrom", document);
+    add(activity, RDF + "type", uri(PROV + "Activity"));
+    add(activity, PROV + "used", document);
+    add(activity, PROV + "wasAssociatedWith", agent);
+    add(activity, PROV + "startedAtTime", NodeFactory.createLiteralDT(started.toString(), XSDDatatype.XSDdateTime));
+    add(activity, PROV + "endedAtTime", NodeFactory.createLiteralDT(ended.toString(), XSDDatatype.XSDdateTime));
+    add(agent, RDF + "type", uri(PROV + "SoftwareAgent"));
+    add(agent, RDFS + "label", literal("crlm ingest " + version));
+    for (Span sentence : sentences) {
+      Node node = sentenceNode(sentence);
+      add(node, RDF + "type", uri(Crlm.NS + "Sentence"));
+      add(node, RDF + "type", uri(OA + "SpecificResource"));
+      add(node, OA + "hasSource", document);
+      add(node, OA + "hasSelector", positionSelector(sentence.start(), sentence.end()));
+    }
+    for (Mention mention : analysis.mentions()) {
+      writeMention(mention);
+    }
+    for (NumericClaim claim : analysis.claims()) {
+      writeClaim(claim);
+    }
+    for (Suggestion suggestion : analysis.suggestions()) {
+      writeSuggestion(suggestion, reviews);
+    }
+  }
+
+  private void writeMention(Mention mention) {
+    Node node = uri(base + "mention/" + cp(mention.start()) + "-" + cp(mention.end()));
+    add(node, RDF + "type", uri(OA + "Annotation"));
+    add(node, OA + "motivatedBy", uri(OA + "identifying"));
+    for (String entity : mention.entities()) {
+      add(node, OA + "hasBody", uri(entity));
+    }
+    add(node, Crlm.NS + "category", literal(mention.category().label()));
+    add(node, OA + "hasTarget", target(mention.start(), mention.end(), true));
+    Span sentence = sentenceOf(mention.start());
+    if (sentence != null) {
+      add(node, Crlm.NS + "inSentence", sentenceNode(sentence));
+    }
+  }
+
+  private void writeClaim(NumericClaim claim) {
+    Node node = uri(base + "claim/" + cp(claim.start()) + "-" + cp(claim.end()));
+    add(node, RDF + "type", uri(OA + "Annotation"));
+    add(node, RDF + "type", uri(Crlm.NS + "NumericClaim"));
+    add(node, OA + "motivatedBy", uri(OA + "describing"));
+    add(node, Crlm.NS + "claimKind", literal(claim.kind()));
+    decimal(node, Crlm.NS + "value", claim.value());
+    decimal(node, Crlm.NS + "lowerValue", claim.lower());
+    decimal(node, Crlm.NS + "upperValue", claim.upper());
+    if (claim.comparator() != null) {
+      add(node, Crlm.NS + "comparator", literal(claim.comparator()));
+    }
+    if (claim.unit() != null) {
+      add(node, Crlm.NS + "unit", uri(claim.unit()));
+    }
+    add(node, OA + "hasTarget", target(claim.start(), claim.end(), true));
+    Span sentence = sentenceOf(claim.start());
+    if (sentence == null) {
+      return;
+    }
+    add(node, Crlm.NS + "inSentence", sentenceNode(sentence));
+    Mention before = null;
+    Mention after = null;
+    for (Mention mention : analysis.mentions()) {
+      if (mention.start() < sentence.start() || mention.end() > sentence.end()) {
+        continue;
+      }
+      for (String entity : mention.entities()) {
+        add(node, Crlm.NS + "nearEntity", uri(entity));
+      }
+      if (mention.category() == Category.OUTCOME_MEASURE) {
+        if (mention.start() < claim.start()) {
+          before = mention;
+        } else if (after == null) {
+          after = mention;
+        }
+      }
+    }
+    Mention measure = before != null ? before : after;
+    if (measure != null) {
+      for (String entity : measure.entities()) {
+        add(node, Crlm.NS + "concernsMeasure", uri(entity));
+      }
+    }
+  }
+
+  private void writeSuggestion(Suggestion suggestion, Map<String, String> reviews) {
+    String iri = base + "suggestion/" + suggestionKey(suggestion);
+    Node node = uri(iri);
+    add(node, RDF + "type", uri(OA + "Annotation"));
+    add(node, RDF + "type", uri(Crlm.NS + "Suggestion"));
+    add(node, OA + "motivatedBy", uri(OA + "assessing"));
+    add(node, Crlm.NS + "suggestedRelation", literal(suggestion.relation()));
+    suggestion.biomarker().entities().forEach(e -> add(node, Crlm.NS + "suggestedBiomarker", uri(e)));
+    suggestion.therapy().entities().forEach(e -> add(node, Crlm.NS + "suggestedTherapy", uri(e)));
+    add(node, Crlm.NS + "triggerWord", literal(analysis.document().text()
+        .substring(suggestion.trigger().start(), suggestion.trigger().end()).replace('\n', ' ')));
+    add(node, Crlm.NS + "inSentence", sentenceNode(suggestion.sentence()));
+    add(node, OA + "hasTarget", target(suggestion.sentence().start(), suggestion.sentence().end(), false));
+    add(node, Crlm.NS + "reviewStatus", uri(reviews.getOrDefault(iri, Crlm.NS + "Unreviewed")));
+  }
+
+  /** Stable across re-ingests of the same text: sentence offsets, relation and the two entities. */
+  private String suggestionKey(Suggestion s) {
+    String key = cp(s.sentence().start()) + "-" + cp(s.sentence().end()) + "|" + s.relation() + "|"
+        + String.join(",", s.biomarker().entities()) + "|" + String.join(",", s.therapy().entities());
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Node target(int start, int end, boolean withQuote) {
+    Node target = NodeFactory.createBlankNode();
+    add(target, RDF + "type", uri(OA + "SpecificResource"));
+    add(target, OA + "hasSource", document);
+    add(target, OA + "hasSelector", positionSelector(start, end));
+    if (withQuote) {
+      Node quote = NodeFactory.createBlankNode();
+      add(target, OA + "hasSelector", quote);
+      add(quote, RDF + "type", uri(OA + "TextQuoteSelector"));
+      add(quote, OA + "exact", literal(analysis.document().text().substring(start, end)));
+    }
+    return target;
+  }
+
+  private Node positionSelector(int start, int end) {
+    Node selector = NodeFactory.createBlankNode();
+    add(selector, RDF + "type", uri(OA + "TextPositionSelector"));
+    add(selector, OA + "start", NodeFactory.createLiteralDT(Integer.toString(cp(start)), XSDDatatype.XSDinteger));
+    add(selector, OA + "end", NodeFactory.createLiteralDT(Integer.toString(cp(end)), XSDDatatype.XSDinteger));
+    return selector;
+  }
+
+  private Node sentenceNode(Span sentence) {
+    return uri(base + "sentence/" + cp(sentence.start()) + "-" + cp(sentence.end()));
+  }
+
+  /** The sentence that contains {@code offset}, or null (a figure in a line no sentence covers). */
+  private Span sentenceOf(int offset) {
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Span s = sentences.get(mid);
+      if (offset < s.start()) {
+        high = mid - 1;
+      } else if (offset >= s.end()) {
+        low = mid + 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private int cp(int charIndex) {
+    return codePoints.offset(charIndex);
+  }
+
+  private void decimal(Node subject, String property, BigDecimal value) {
+    if (value != null) {
+      add(subject, property, NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal));
+    }
+  }
+
+  private void add(Node s, String p, Node o) {
+    out.quad(org.apache.jena.sparql.core.Quad.create(graph, s, uri(p), o));
+  }
+
+  private static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+
+  private static Node literal(String text) {
+    return NodeFactory.createLiteralString(text);
+  }
+}

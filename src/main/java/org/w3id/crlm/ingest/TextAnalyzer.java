@@ -1,0 +1,28 @@
+package org.w3id.crlm.ingest;
+
+import org.w3id.crlm.ingest.claims.NumericClaimFinder;
+import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.ingest.link.EntityMatcher;
+import org.w3id.crlm.ingest.suggest.SuggestionFinder;
+import org.w3id.crlm.ingest.text.SentenceSegmenter;
+import org.w3id.crlm.ingest.text.TextDocument;
+
+/** Runs the ingest steps on a document: sentences, mentions, numeric claims, suggestions. */
+public final class TextAnalyzer {
+  private final SentenceSegmenter segmenter = new SentenceSegmenter();
+  private final EntityMatcher matcher;
+  private final NumericClaimFinder claims = new NumericClaimFinder();
+  private final SuggestionFinder suggestions = new SuggestionFinder();
+
+  public TextAnalyzer(Dictionary dictionary) {
+    this.matcher = new EntityMatcher(dictionary);
+  }
+
+  public DocumentAnalysis analyze(TextDocument document) {
+    String text = document.text();
+    var sentences = segmenter.sentences(text);
+    var mentions = matcher.mentions(text);
+    return new DocumentAnalysis(document, sentences, mentions, claims.find(text),
+        suggestions.find(text, sentences, mentions));
+  }
+}

@@ -1,0 +1,178 @@
+package org.w3id.crlm.ingest.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.query.SparqlQueries;
+
+/**
+ * Where ingest keeps its results: one TriG file per document under {@code annotations/}, and,
+ * for documents outside the corpus, a copy of the text under {@code documents/}, named by its
+ * SHA-256 so that a copy is never overwritten by other content. A document's annotations are
+ * replaced by writing a new file beside the old one and renaming it over it: a failure halfway
+ * leaves the previous file, and nothing else, in place.
+ */
+public final class AnnotationStore {
+  private static final String REVIEWS = """
+      SELECT ?suggestion ?status WHERE { GRAPH ?g { ?suggestion crlm:reviewStatus ?status } }
+      """;
+
+  private final Path directory;
+
+  public AnnotationStore(Path directory) {
+    this.directory = directory.toAbsolutePath().normalize();
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  public Path annotationFile(String documentId) {
+    return directory.resolve("annotations").resolve(documentId + ".trig");
+  }
+
+  /** The stored annotation files, by document identifier. */
+  public List<Path> annotationFiles() {
+    Path dir = directory.resolve("annotations");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".trig")).sorted().toList();
+    } catch (IOException e) {
+      throw new CrlmException("Cannot list the annotation store %s: %s".formatted(dir, e.getMessage()));
+    }
+  }
+
+  /** Keeps a copy of a document's text; returns its path relative to the store. */
+  public String storeText(String sha256, String extension, String text) {
+    String relative = "documents/" + sha256 + "." + extension;
+    Path file = directory.resolve(relative);
+    if (!Files.exists(file)) {
+      writeAtomically(file, out -> {
+        try {
+          out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+    return relative;
+  }
+
+  public String readStoredText(String relative) {
+    Path file = directory.resolve(relative).normalize();
+    if (!file.startsWith(directory)) {
+      throw new CrlmException("Stored copy %s is outside the store %s.".formatted(relative, directory));
+    }
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CrlmException("Cannot read the stored copy %s: %s".formatted(file, e.getMessage()));
+    }
+  }
+
+  /**
+   * Replaces the document's annotations with what {@code writer} streams; the new file takes
+   * the old one's place only once it is complete.
+   */
+  public Path replace(String documentId, Consumer<StreamRDF> writer) {
+    Path target = annotationFile(documentId);
+    writeAtomically(target, out -> {
+      StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+      stream.start();
+      stream.prefix("crlm", "https://w3id.org/crlm/");
+      stream.prefix("oa", "http://www.w3.org/ns/oa#");
+      stream.prefix("prov", "http://www.w3.org/ns/prov#");
+      stream.prefix("dcterms", "http://purl.org/dc/terms/");
+      stream.prefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+      writer.accept(stream);
+      stream.finish();
+    });
+    return target;
+  }
+
+  /** Loads a stored annotation file into a dataset; a damaged file is an error naming it. */
+  public void loadInto(Path file, Dataset dataset) {
+    try {
+      RDFDataMgr.read(dataset, file.toString(), Lang.TRIG);
+    } catch (RiotException e) {
+      throw new CrlmException("Annotation file %s cannot be read: %s. Ingest the document again to rewrite it."
+          .formatted(file, e.getMessage()));
+    }
+  }
+
+  /** The review status of each suggestion in the document's stored annotations. */
+  public Map<String, String> reviews(String documentId) {
+    Path file = annotationFile(documentId);
+    Map<String, String> reviews = new HashMap<>();
+    if (!Files.exists(file)) {
+      return reviews;
+    }
+    Dataset dataset = DatasetFactory.create();
+    loadInto(file, dataset);
+    try (QueryExecution qe = QueryExecution.dataset(dataset).query(SparqlQueries.parse(REVIEWS)).build()) {
+      qe.execSelect().forEachRemaining(row ->
+          reviews.put(row.getResource("suggestion").getURI(), row.getResource("status").getURI()));
+    }
+    return reviews;
+  }
+
+  private static void writeAtomically(Path target, Consumer<OutputStream> content) {
+    Path temporary = null;
+    try {
+      Files.createDirectories(target.getParent());
+      temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        content.accept(out);
+      }
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
+    } catch (IOException | UncheckedIOException e) {
+      throw new CrlmException("Cannot write %s: %s. The previous version is unchanged.".formatted(target, e.getMessage()));
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // The partial file is hidden and named .partial; it is harmless if it stays.
+        }
+      }
+    }
+  }
+
+  /** Lists what the store holds, for the CLI: identifier and file. */
+  public List<String> documentIds() {
+    List<String> ids = new ArrayList<>();
+    for (Path file : annotationFiles()) {
+      String name = file.getFileName().toString();
+      ids.add(name.substring(0, name.length() - ".trig".length()));
+    }
+    return ids;
+  }
+}

@@ -20,9 +20,11 @@ import picocli.CommandLine.Spec;
     name = "benchmark",
     mixinStandardHelpOptions = true,
     description = {
-      "Time each phase of building the knowledge base.",
+      "Time each phase of building the knowledge base, or ingest throughput.",
       "Builds it several times in this JVM and prints the first (cold) run, as a user's start-up",
-      "sees it, and the median of the others."
+      "sees it, and the median of the others. With --ingest: ingests the corpus documents, copied",
+      "until they make --size-mb of text, into a temporary store on one thread, and prints MB/s",
+      "and peak heap."
     })
 final class BenchmarkCommand implements Callable<Integer> {
   @Mixin KnowledgeBaseOptions knowledgeBase;
@@ -32,8 +34,18 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "5", description = "Number of builds (default ${DEFAULT-VALUE}).")
   int runs;
 
+  @Option(names = "--ingest", description = "Benchmark ingest instead of the build.")
+  boolean ingest;
+
+  @Option(names = "--size-mb", defaultValue = "50", paramLabel = "MB",
+      description = "Text to ingest with --ingest (default ${DEFAULT-VALUE} MB).")
+  int sizeMb;
+
   @Override
   public Integer call() {
+    if (ingest) {
+      return new IngestBenchmark(knowledgeBase, sizeMb, spec.commandLine().getOut()).run();
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<Map<String, Long>> results = new ArrayList<>();
     for (int i = 0; i < Math.max(1, runs); i++) {
@@ -51,10 +63,17 @@ final class BenchmarkCommand implements Callable<Integer> {
           .map(r -> r.get(phase)).sorted().toList();
       out.printf("%-16s %10d %12d%n", phase, results.get(0).get(phase), warm.get(warm.size() / 2));
     }
-    long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+    out.printf("peak heap: %d MB%n", peakHeapBytes() / (1024 * 1024));
+    return 0;
+  }
+
+  static long peakHeapBytes() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP)
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    out.printf("peak heap: %d MB%n", peakHeap / (1024 * 1024));
-    return 0;
+  }
+
+  static void resetPeaks() {
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 }

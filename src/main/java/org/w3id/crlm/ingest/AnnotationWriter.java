@@ -194,7 +194,6 @@ public final class AnnotationWriter {
 
   private Node target(int start, int end, boolean withQuote) {
     Node target = NodeFactory.createBlankNode();
-    add(target, RDF + "type", uri(OA + "SpecificResource"));
     add(target, OA + "hasSource", document);
     add(target, OA + "hasSelector", positionSelector(start, end));
     if (withQuote) {

@@ -27,7 +27,8 @@ import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.query.SparqlQueries;
 
 /**
- * Where ingest keeps its results: one TriG file per document under {@code annotations/}, and,
+ * Where ingest keeps its results: one N-Quads file per document under {@code annotations/}
+ * (its named graph, streamed as it is made), and,
  * for documents outside the corpus, a copy of the text under {@code documents/}, named by its
  * SHA-256 so that a copy is never overwritten by other content. A document's annotations are
  * replaced by writing a new file beside the old one and renaming it over it: a failure halfway
@@ -49,7 +50,7 @@ public final class AnnotationStore {
   }
 
   public Path annotationFile(String documentId) {
-    return directory.resolve("annotations").resolve(documentId + ".trig");
+    return directory.resolve("annotations").resolve(documentId + ".nq");
   }
 
   /** The stored annotation files, by document identifier. */
@@ -59,7 +60,7 @@ public final class AnnotationStore {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".trig")).sorted().toList();
+      return files.filter(f -> f.getFileName().toString().endsWith(".nq")).sorted().toList();
     } catch (IOException e) {
       throw new CrlmException("Cannot list the annotation store %s: %s".formatted(dir, e.getMessage()));
     }
@@ -100,13 +101,8 @@ public final class AnnotationStore {
   public Path replace(String documentId, Consumer<StreamRDF> writer) {
     Path target = annotationFile(documentId);
     writeAtomically(target, out -> {
-      StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+      StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
       stream.start();
-      stream.prefix("crlm", "https://w3id.org/crlm/");
-      stream.prefix("oa", "http://www.w3.org/ns/oa#");
-      stream.prefix("prov", "http://www.w3.org/ns/prov#");
-      stream.prefix("dcterms", "http://purl.org/dc/terms/");
-      stream.prefix("xsd", "http://www.w3.org/2001/XMLSchema#");
       writer.accept(stream);
       stream.finish();
     });
@@ -116,7 +112,7 @@ public final class AnnotationStore {
   /** Loads a stored annotation file into a dataset; a damaged file is an error naming it. */
   public void loadInto(Path file, Dataset dataset) {
     try {
-      RDFDataMgr.read(dataset, file.toString(), Lang.TRIG);
+      RDFDataMgr.read(dataset, file.toString(), Lang.NQUADS);
     } catch (RiotException e) {
       throw new CrlmException("Annotation file %s cannot be read: %s. Ingest the document again to rewrite it."
           .formatted(file, e.getMessage()));
@@ -171,7 +167,7 @@ public final class AnnotationStore {
     List<String> ids = new ArrayList<>();
     for (Path file : annotationFiles()) {
       String name = file.getFileName().toString();
-      ids.add(name.substring(0, name.length() - ".trig".length()));
+      ids.add(name.substring(0, name.length() - ".nq".length()));
     }
     return ids;
   }

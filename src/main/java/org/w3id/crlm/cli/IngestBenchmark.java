@@ -1,0 +1,101 @@
+package org.w3id.crlm.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.w3id.crlm.CrlmVersion;
+import org.w3id.crlm.ingest.IngestService;
+import org.w3id.crlm.ingest.TextAnalyzer;
+import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.ingest.store.AnnotationStore;
+import org.w3id.crlm.ingest.text.DocumentReader;
+import org.w3id.crlm.ingest.text.TextDocument;
+import org.w3id.crlm.kb.KnowledgeBase;
+
+/**
+ * Ingest throughput: the corpus documents, copied under new names until they make the requested
+ * size, ingested one after another on this thread into a temporary store (annotation files
+ * written and renamed as in real use), with the full dictionary of the knowledge base.
+ */
+final class IngestBenchmark {
+  private final KnowledgeBaseOptions options;
+  private final int sizeMb;
+  private final PrintWriter out;
+
+  IngestBenchmark(KnowledgeBaseOptions options, int sizeMb, PrintWriter out) {
+    this.options = options;
+    this.sizeMb = sizeMb;
+    this.out = out;
+  }
+
+  int run() {
+    KnowledgeBase kb = options.build();
+    Dictionary dictionary = Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph());
+    List<TextDocument> corpus = corpusDocuments();
+    Path store = temporaryStore();
+    try {
+      IngestService service = new IngestService(new TextAnalyzer(dictionary), new AnnotationStore(store), null, CrlmVersion.get());
+      DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES);
+      long target = (long) sizeMb * 1024 * 1024;
+      long bytes = 0;
+      int documents = 0;
+      long mentions = 0;
+      System.gc();
+      BenchmarkCommand.resetPeaks();
+      long start = System.nanoTime();
+      while (bytes < target) {
+        TextDocument original = corpus.get(documents % corpus.size());
+        byte[] content = original.text().getBytes(StandardCharsets.UTF_8);
+        TextDocument copy = reader.decode("copy-" + documents + "-" + original.fileName(), content);
+        mentions += service.ingest(copy).mentionCount();
+        bytes += content.length;
+        documents++;
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double mb = bytes / (1024.0 * 1024.0);
+      out.printf("ingest benchmark: %.1f MB of text in %d documents (the %d corpus documents copied), one thread, %s%n",
+          mb, documents, corpus.size(), Runtime.version());
+      out.printf("dictionary: %d forms%n", dictionary.size());
+      out.printf("time: %.1f s, throughput: %.2f MB/s, %d mentions%n", seconds, mb / seconds, mentions);
+      out.printf("peak heap: %d MB%n", BenchmarkCommand.peakHeapBytes() / (1024 * 1024));
+      out.flush();
+      return 0;
+    } finally {
+      delete(store);
+    }
+  }
+
+  private List<TextDocument> corpusDocuments() {
+    DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES);
+    try (Stream<Path> files = Files.list(options.corpus.directory)) {
+      List<TextDocument> documents = new ArrayList<>();
+      files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> documents.add(reader.read(f)));
+      return documents;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path temporaryStore() {
+    try {
+      return Files.createTempDirectory("crlm-ingest-benchmark");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path directory) {
+    try (Stream<Path> walk = Files.walk(directory)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A temporary directory left behind is harmless.
+    }
+  }
+}

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BenchmarkCommand.class,
       EvalCommand.class,
       IngestCommand.class,
+      ReviewCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 bad input, 2 internal error."})

@@ -10,6 +10,7 @@ import org.w3id.crlm.query.BadQueryException;
 import org.w3id.crlm.query.QueryTimeoutException;
 import spark.Request;
 import spark.Response;
+import org.w3id.crlm.ingest.IngestService;
 import spark.Service;
 
 /**
@@ -18,6 +19,7 @@ import spark.Service;
  */
 public final class CrlmServer implements AutoCloseable {
   public static final String SPARQL_PATH = "/sparql";
+  public static final String DOCUMENTS_PATH = "/api/documents";
   private static final Logger LOG = LoggerFactory.getLogger(CrlmServer.class);
 
   private final Service http;
@@ -28,6 +30,14 @@ public final class CrlmServer implements AutoCloseable {
 
   /** Starts serving {@code kb}; returns once the server accepts connections. */
   public static CrlmServer start(KnowledgeBase kb, ServerSettings settings) {
+    return start(kb, settings, null);
+  }
+
+  /**
+   * Starts serving {@code kb}, and, when {@code ingest} is given, accepting documents at
+   * {@value #DOCUMENTS_PATH}; returns once the server accepts connections.
+   */
+  public static CrlmServer start(KnowledgeBase kb, ServerSettings settings, IngestService ingest) {
     Service http = Service.ignite().ipAddress(settings.host()).port(settings.port()).threadPool(16, 2, 30_000);
     http.initExceptionHandler(e -> {
       throw new CrlmException("Cannot start the server on %s:%d: %s. Is the port in use? Choose another with --port."
@@ -42,9 +52,14 @@ public final class CrlmServer implements AutoCloseable {
     http.put(SPARQL_PATH, notAllowed);
     http.delete(SPARQL_PATH, notAllowed);
     http.patch(SPARQL_PATH, notAllowed);
+    if (ingest != null) {
+      DocumentUpload upload = new DocumentUpload(ingest, kb.dataset(), settings.maxDocumentBytes());
+      http.post(DOCUMENTS_PATH, upload::handle);
+    }
     http.get("/", (req, res) -> {
       res.type("text/plain; charset=utf-8");
-      return "crlm knowledge base. SPARQL 1.1 query endpoint: " + SPARQL_PATH + " (GET ?query=..., or POST).\n";
+      return "crlm knowledge base. SPARQL 1.1 query endpoint: " + SPARQL_PATH + " (GET ?query=..., or POST).\n"
+          + (ingest == null ? "" : "Ingest a document: POST " + DOCUMENTS_PATH + "?name=FILE.txt with its UTF-8 text as the body.\n");
     });
     http.exception(HttpError.class, (e, req, res) -> error(res, e.status(), e.getMessage()));
     http.exception(QueryTimeoutException.class, (e, req, res) -> error(res, 503, e.getMessage()));
@@ -82,5 +97,9 @@ public final class CrlmServer implements AutoCloseable {
   }
 
   /** Host, port and limits of the server. */
-  public record ServerSettings(String host, int port, Duration queryTimeout, int maxRequestBytes) {}
+  public record ServerSettings(String host, int port, Duration queryTimeout, int maxRequestBytes, long maxDocumentBytes) {
+    public ServerSettings(String host, int port, Duration queryTimeout, int maxRequestBytes) {
+      this(host, port, queryTimeout, maxRequestBytes, org.w3id.crlm.ingest.text.DocumentReader.DEFAULT_MAX_BYTES);
+    }
+  }
 }

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * "irinotecan, 5-FU, and calcium folinic acid", "tucatinib plus trastuzumab") as the named
  * regimen with exactly those agents, when the ontology has one: the drugs' mentions become one
  * regimen mention. Only "and", "plus", "with", "in combination with", commas and "+" may join
- * the parts; "or" never does.
+ * the parts; "or" and "/" never do ("FOLFOX/FOLFIRI" is a choice, not FOLFOXIRI).
  */
 final class CombinationFinder {
   private static final Pattern JOINER = Pattern.compile(
-      "\\s*(?:,\\s*)?(?:and|plus|with|\\+|/|in combination with|combined with|together with)?\\s*",
+      "\\s*(?:,\\s*)?(?:and|plus|with|\\+|in combination with|combined with|together with)?\\s*",
       Pattern.CASE_INSENSITIVE);
 
   private final Dictionary dictionary;

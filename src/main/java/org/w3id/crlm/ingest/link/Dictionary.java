@@ -111,6 +111,9 @@ public final class Dictionary {
 
   private static void addForms(
       List<DictionaryEntry> entries, String form, String entity, Category category, int rank, Set<String> generic) {
+    if (generic.contains(Normalizer.key(form))) {
+      return;
+    }
     add(entries, form, entity, category, rank, generic);
     String unqualified = PARENTHETICAL.matcher(form).replaceAll("").strip();
     int baseRank = rank;

@@ -162,6 +162,35 @@ public final class AnnotationStore {
     }
   }
 
+  /**
+   * Sets the review status of a stored suggestion, rewriting its document's file atomically.
+   *
+   * @return the document identifier
+   */
+  public String review(String suggestionIri, String statusIri) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^https://w3id\\.org/crlm/ingest/([^/]+)/suggestion/[0-9a-f]+$")
+        .matcher(suggestionIri);
+    if (!m.matches() || !Files.exists(annotationFile(m.group(1)))) {
+      throw new CrlmException(("No stored suggestion %s. A suggestion IRI looks like https://w3id.org/crlm/ingest/DOC/suggestion/HEX;"
+          + " list them with the query in the README (Reviewing suggestions), and ingest the document first if it is a corpus document.")
+          .formatted(suggestionIri));
+    }
+    String documentId = m.group(1);
+    Dataset dataset = DatasetFactory.create();
+    loadInto(annotationFile(documentId), dataset);
+    var status = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/crlm/reviewStatus");
+    var subject = org.apache.jena.graph.NodeFactory.createURI(suggestionIri);
+    var quads = new ArrayList<org.apache.jena.sparql.core.Quad>();
+    dataset.asDatasetGraph().find().forEachRemaining(quads::add);
+    if (quads.stream().noneMatch(q -> q.getSubject().equals(subject) && q.getPredicate().equals(status))) {
+      throw new CrlmException("%s is not a suggestion of document %s.".formatted(suggestionIri, documentId));
+    }
+    replace(documentId, out -> quads.forEach(q -> out.quad(q.getSubject().equals(subject) && q.getPredicate().equals(status)
+        ? org.apache.jena.sparql.core.Quad.create(q.getGraph(), subject, status, org.apache.jena.graph.NodeFactory.createURI(statusIri))
+        : q)));
+    return documentId;
+  }
+
   /** Lists what the store holds, for the CLI: identifier and file. */
   public List<String> documentIds() {
     List<String> ids = new ArrayList<>();

@@ -1,0 +1,67 @@
+package org.w3id.crlm.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.crlm.TestKnowledgeBase;
+import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.ingest.link.EntityMatcher;
+import org.w3id.crlm.ontology.Crlm;
+
+/** The matcher with the dictionary of the repository's ontology. */
+class EntityMatcherTest {
+  private static EntityMatcher matcher;
+
+  @BeforeAll
+  static void dictionary() {
+    var kb = TestKnowledgeBase.get();
+    matcher = new EntityMatcher(Txn.calculateRead(kb.dataset(),
+        () -> Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph())));
+  }
+
+  /** Each mention as "text=category:entity[,entity]" with crlm: for the namespace. */
+  private static List<String> mentions(String text) {
+    return matcher.mentions(text).stream()
+        .map(m -> text.substring(m.start(), m.end()) + "=" + m.category().label() + ":"
+            + String.join(",", m.entities().stream().map(e -> e.replace(Crlm.NS, "")).toList()))
+        .toList();
+  }
+
+  @Test
+  void caseHyphensSpacingAndSynonymsAllReachTheSameEntity() {
+    assertEquals(List.of("K-RAS=gene:KRAS", "KRAS=gene:KRAS", "5-FU=drug:fluorouracil", "XELOX=regimen:CAPOX",
+            "CAPOX=regimen:CAPOX", "FOLFOX=regimen:FOLFOX", "HER2=gene:ERBB2", "ERBB2=gene:ERBB2",
+            "MSI-H=biomarker-status:MSI_H", "dMMR=biomarker-status:dMMR"),
+        mentions("K-RAS, KRAS; 5-FU; XELOX or CAPOX; FOLFOX; HER2 (ERBB2); MSI-H and dMMR."));
+  }
+
+  @Test
+  void prefersTheLongestMatchAndReadsVariantsAndMutations() {
+    assertEquals(List.of("KRAS G12D=variant:KRAS_G12D", "G12D=variant:KRAS_G12D",
+            "KRAS-mutated=variant:KRASMutation", "RAS wild-type=biomarker-status:RAS_wild_type"),
+        mentions("A KRAS G12D tumour; the G12D mutation; KRAS-mutated disease; RAS wild-type cases."));
+  }
+
+  @Test
+  void readsTnmStringsIntoTheirCategories() {
+    assertEquals(List.of("pT4bN2aM1b=stage:pT4b,pN2a,pM1b", "T3a N2=stage:T3a,N2", "stage IVa=stage:StageIVA",
+            "pT4bN2aMlb=stage:pT4b,pN2a,pM1b"),
+        mentions("Staged pT4bN2aM1b, earlier T3a N2, stage IVa; extracted as pT4bN2aMlb."));
+  }
+
+  @Test
+  void readsAWrittenOutCombinationAsItsNamedRegimen() {
+    assertEquals(List.of("encorafenib and cetuximab=regimen:encorafenib_cetuximab",
+            "oxaliplatin and capecitabine=regimen:CAPOX", "cetuximab=drug:cetuximab", "irinotecan=drug:irinotecan"),
+        mentions("Give encorafenib and cetuximab, or oxaliplatin and capecitabine; cetuximab or irinotecan."));
+  }
+
+  @Test
+  void shortAcronymsMatchOnlyInTheirCase() {
+    assertEquals(List.of("OS=outcome-measure:OverallSurvival", "overall survival=outcome-measure:OverallSurvival"),
+        mentions("OS and overall survival, but not os or the Os of a bone."));
+  }
+}

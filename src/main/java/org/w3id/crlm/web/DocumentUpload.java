@@ -41,7 +41,13 @@ final class DocumentUpload {
       throw new HttpError(415, "Content-Type %s is not accepted: send the document as text/plain or text/markdown (UTF-8).".formatted(type));
     }
     if (request.contentLength() > maxBytes) {
-      throw new HttpError(413, "The document is %d bytes, over the %d-byte limit.".formatted(request.contentLength(), maxBytes));
+      // Read the body away first: a client still sending it would otherwise see a reset, not the 413.
+      try {
+        request.raw().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      } catch (java.io.IOException e) {
+        // The client went away; the answer below is all that is left to give.
+      }
+      throw new HttpError(413, "The document is %d bytes, over the %d-byte limit for one document.".formatted(request.contentLength(), maxBytes));
     }
     byte[] body = request.bodyAsBytes();
     IngestResult result = service.ingest(reader.decode(name, body));

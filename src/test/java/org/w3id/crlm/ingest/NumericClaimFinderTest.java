@@ -17,10 +17,10 @@ class NumericClaimFinderTest {
 
   @Test
   void readsEachKindOfFigureOnce() {
-    String text = "Median overall survival was 3.8 years (range 0.5 - 9.4 years; HR 0.77, 95% CI 0.61-0.98; "
+    String text = "Median overall survival reached 3.8 years (range 0.5 - 9.4 years; HR 0.77, 95% CI 0.61-0.98; "
         + "p < 0.001) in 20 of 36 patients (55.6%), n = 50, after 5 x 5 Gy and 400 mg/m2, for 6 months.";
     assertEquals(List.of(
-        "median 'Median overall survival was 3.8 years' 3.8 null null null Years",
+        "median 'Median overall survival reached 3.8 years' 3.8 null null null Years",
         "range '0.5 - 9.4 years' null 0.5 9.4 null Years",
         "hazard-ratio 'HR 0.77' 0.77 null null null Ratio",
         "confidence-interval '95% CI 0.61-0.98' null 0.61 0.98 null null",

@@ -12,11 +12,7 @@ import java.util.stream.Stream;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.ingest.eval.Evaluation;
-import org.w3id.crlm.ingest.eval.GoldStandard;
-import org.w3id.crlm.ingest.eval.MentionKeys;
-import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.link.EntityMatcher;
-import org.w3id.crlm.ingest.text.CodePoints;
 import org.w3id.crlm.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,14 +47,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     List<Path> files = goldFiles();
     KnowledgeBase kb = knowledgeBase.build();
-    EntityMatcher matcher = new EntityMatcher(Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph()));
+    EntityMatcher matcher = new EntityMatcher(kb.dictionary());
     Corpus corpus = Corpus.at(knowledgeBase.corpus.directory);
-    Evaluation evaluation = new Evaluation();
-    for (Path file : files) {
-      String document = GoldStandard.documentOf(file);
-      String text = corpus.text(document);
-      evaluation.add(document, GoldStandard.read(file), MentionKeys.of(matcher.mentions(text), CodePoints.of(text)));
-    }
+    Evaluation evaluation = Evaluation.of(matcher, corpus, files);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("entity matcher against %d gold file(s): %s%n", files.size(),
         String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()));

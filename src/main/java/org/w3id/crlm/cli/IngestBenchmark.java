@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,7 +36,7 @@ final class IngestBenchmark {
 
   int run() {
     KnowledgeBase kb = options.build();
-    Dictionary dictionary = Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph());
+    Dictionary dictionary = kb.dictionary();
     List<TextDocument> corpus = corpusDocuments();
     Path store = temporaryStore();
     try {
@@ -74,14 +73,9 @@ final class IngestBenchmark {
 
   private List<TextDocument> corpusDocuments() {
     DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES);
-    try (Stream<Path> files = Files.list(options.corpus.directory)) {
-      List<TextDocument> documents = new ArrayList<>();
-      files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> documents.add(reader.read(f)));
-      return documents;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DocumentReader.documentsIn(options.corpus.directory, false).stream().map(reader::read).toList();
   }
+
 
   private static Path temporaryStore() {
     try {

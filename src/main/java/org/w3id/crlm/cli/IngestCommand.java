@@ -1,15 +1,12 @@
 package org.w3id.crlm.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.CrlmVersion;
 import org.w3id.crlm.ingest.IngestResult;
@@ -52,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     List<Path> files = documents();
     KnowledgeBase kb = knowledgeBase.build();
-    Dictionary dictionary = Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph());
+    Dictionary dictionary = kb.dictionary();
     IngestService service = new IngestService(new TextAnalyzer(dictionary),
         new AnnotationStore(knowledgeBase.store.directory), knowledgeBase.corpus.directory, CrlmVersion.get());
     DocumentReader reader = new DocumentReader((long) (maxSizeMb * 1024 * 1024));
@@ -82,7 +79,7 @@ final class IngestCommand implements Callable<Integer> {
 
   private static String byCategory(IngestResult result) {
     return result.mentions().entrySet().stream()
-        .map((Map.Entry<?, Integer> e) -> ((org.w3id.crlm.ingest.link.Category) e.getKey()).label() + " " + e.getValue())
+        .map(e -> e.getKey().label() + " " + e.getValue())
         .collect(Collectors.joining(", "));
   }
 
@@ -90,14 +87,7 @@ final class IngestCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        try (Stream<Path> walk = Files.walk(input)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> f.toString().toLowerCase().matches(".*\\.(txt|md|markdown|text)$"))
-              .filter(f -> !f.getFileName().toString().toLowerCase().startsWith("readme"))
-              .sorted().forEach(files::add);
-        } catch (IOException e) {
-          throw new CrlmException("Cannot read directory %s: %s".formatted(input, e.getMessage()));
-        }
+        files.addAll(DocumentReader.documentsIn(input, true));
       } else {
         files.add(input);
       }

@@ -5,11 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.jena.system.Txn;
 import org.w3id.crlm.CrlmVersion;
 import org.w3id.crlm.ingest.IngestService;
 import org.w3id.crlm.ingest.TextAnalyzer;
-import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.ingest.text.DocumentReader;
 import org.w3id.crlm.kb.KnowledgeBase;
@@ -44,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     long start = System.nanoTime();
     KnowledgeBase kb = knowledgeBase.build();
     IngestService ingest = new IngestService(
-        new TextAnalyzer(Txn.calculateRead(kb.dataset(), () -> Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph()))),
+        new TextAnalyzer(kb.dictionary()),
         new AnnotationStore(knowledgeBase.store.directory), knowledgeBase.corpus.directory, CrlmVersion.get());
     CrlmServer server = CrlmServer.start(kb, new CrlmServer.ServerSettings(
         host, port, Duration.ofSeconds(queryTimeoutSeconds), maxRequestBytes, DocumentReader.DEFAULT_MAX_BYTES), ingest);

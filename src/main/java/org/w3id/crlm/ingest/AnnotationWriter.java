@@ -7,17 +7,14 @@ import static org.w3id.crlm.ingest.IngestVocabulary.RDF;
 import static org.w3id.crlm.ingest.IngestVocabulary.RDFS;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.w3id.crlm.corpus.SpanDigest;
 import org.w3id.crlm.ingest.claims.NumericClaim;
 import org.w3id.crlm.ingest.link.Category;
 import org.w3id.crlm.ingest.link.Mention;
@@ -141,10 +138,7 @@ public final class AnnotationWriter {
     add(node, Crlm.NS + "inSentence", sentenceNode(sentence));
     Mention before = null;
     Mention after = null;
-    for (Mention mention : analysis.mentions()) {
-      if (mention.start() < sentence.start() || mention.end() > sentence.end()) {
-        continue;
-      }
+    for (Mention mention : mentionsIn(sentence)) {
       for (String entity : mention.entities()) {
         add(node, Crlm.NS + "nearEntity", uri(entity));
       }
@@ -184,12 +178,7 @@ public final class AnnotationWriter {
   private String suggestionKey(Suggestion s) {
     String key = cp(s.sentence().start()) + "-" + cp(s.sentence().end()) + "|" + s.relation() + "|"
         + String.join(",", s.biomarker().entities()) + "|" + String.join(",", s.therapy().entities());
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return SpanDigest.of(key);
   }
 
   private Node target(int start, int end, boolean withQuote) {
@@ -215,6 +204,29 @@ public final class AnnotationWriter {
 
   private Node sentenceNode(Span sentence) {
     return uri(base + "sentence/" + cp(sentence.start()) + "-" + cp(sentence.end()));
+  }
+
+  /**
+   * The mentions inside a sentence. Mentions are in document order and do not overlap, so the
+   * first is found by binary search: a document with many figures costs no more per figure.
+   */
+  private List<Mention> mentionsIn(Span sentence) {
+    List<Mention> mentions = analysis.mentions();
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).start() < sentence.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    int end = low;
+    while (end < mentions.size() && mentions.get(end).end() <= sentence.end()) {
+      end++;
+    }
+    return mentions.subList(low, end);
   }
 
   /** The sentence that contains {@code offset}, or null (a figure in a line no sentence covers). */

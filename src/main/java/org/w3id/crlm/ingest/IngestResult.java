@@ -6,7 +6,6 @@ import org.w3id.crlm.ingest.link.Category;
 
 /** What one ingest produced, for the CLI's and the server's reports. */
 public record IngestResult(
-    String documentId,
     String fileName,
     String graph,
     Path file,

@@ -60,7 +60,7 @@ public final class IngestService {
       mentions.merge(mention.category(), 1, Integer::sum);
     }
     TextDocument document = analysis.document();
-    return new IngestResult(document.id(), document.fileName(), IngestVocabulary.graph(document.id()), file,
+    return new IngestResult(document.fileName(), IngestVocabulary.graph(document.id()), file,
         analysis.sentences().size(), mentions, analysis.claims().size(), analysis.suggestions().size(), millis);
   }
 

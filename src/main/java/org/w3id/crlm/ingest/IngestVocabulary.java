@@ -9,7 +9,6 @@ public final class IngestVocabulary {
   public static final String DCTERMS = "http://purl.org/dc/terms/";
   public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
-  public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
 
   /** Prefix of every document's annotation graph. */
   public static final String ANNOTATION_GRAPHS = Crlm.NS + "graph/annotations/";

@@ -1,18 +1,14 @@
 package org.w3id.crlm.kb;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.CrlmVersion;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.ingest.IngestService;
@@ -32,11 +28,10 @@ final class AnnotationGraphs {
 
   private AnnotationGraphs() {}
 
-  static void add(Dataset dataset, Corpus corpus, AnnotationStore store) {
+  static void add(Dataset dataset, Corpus corpus, AnnotationStore store, Dictionary dictionary) {
     Set<String> stored = new HashSet<>(store.documentIds());
-    List<Path> corpusFiles = corpusDocuments(corpus.directory());
-    TextAnalyzer analyzer = corpusFiles.isEmpty() ? null
-        : new TextAnalyzer(Txn.calculateRead(dataset, () -> Dictionary.from(dataset.asDatasetGraph().getDefaultGraph())));
+    List<Path> corpusFiles = DocumentReader.documentsIn(corpus.directory(), false);
+    TextAnalyzer analyzer = new TextAnalyzer(dictionary);
     DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES);
     Txn.executeWrite(dataset, () -> {
       for (Path file : store.annotationFiles()) {
@@ -53,15 +48,4 @@ final class AnnotationGraphs {
         store.directory(), corpusFiles.stream().filter(f -> !stored.contains(DocumentReader.identifier(f.getFileName().toString()))).count());
   }
 
-  /** The corpus's text documents; its README describes the corpus and is not one of them. */
-  private static List<Path> corpusDocuments(Path directory) {
-    try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(f -> {
-        String name = f.getFileName().toString().toLowerCase();
-        return (name.endsWith(".txt") || name.endsWith(".md")) && !name.startsWith("readme");
-      }).sorted().toList();
-    } catch (IOException e) {
-      throw new CrlmException("Cannot list the corpus directory %s: %s".formatted(directory, e.getMessage()));
-    }
-  }
 }

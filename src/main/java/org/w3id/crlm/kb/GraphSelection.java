@@ -4,16 +4,18 @@ import java.util.Locale;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.crlm.ingest.IngestVocabulary;
 import org.w3id.crlm.ontology.Crlm;
 
 /** Which statements a query or an export sees: all of them, or only asserted or inferred ones. */
 public enum GraphSelection {
   /** The union default graph with both named graphs: what a SPARQL client sees. */
   UNION(null),
-  /** Only what the ontology files state, as the default graph. */
+  /** Only what the ontology files state, as the default graph; the annotation graphs beside it. */
   ASSERTED(Crlm.ASSERTED_GRAPH),
-  /** Only what the reasoner added, as the default graph. */
+  /** Only what the reasoner added, as the default graph; the annotation graphs beside it. */
   INFERRED(Crlm.INFERRED_GRAPH);
 
   private final String graphIri;
@@ -22,14 +24,24 @@ public enum GraphSelection {
     this.graphIri = graphIri;
   }
 
-  /** A dataset whose default graph is the selected statements. */
+  /**
+   * A dataset whose default graph is the selected statements. The documents' annotation graphs
+   * stay as named graphs in every view: they are what ingest found, not entailments, so a
+   * question over them run on the asserted statements shows what the reasoner's hierarchy adds.
+   */
   public Dataset view(Dataset dataset) {
     if (graphIri == null) {
       return dataset;
     }
-    return DatasetFactory.wrap(
-        DatasetGraphFactory.wrap(
-            dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphIri))));
+    DatasetGraph source = dataset.asDatasetGraph();
+    // createGeneral links the graphs it is given; nothing is copied.
+    DatasetGraph view = DatasetGraphFactory.createGeneral(source.getGraph(NodeFactory.createURI(graphIri)));
+    source.listGraphNodes().forEachRemaining(name -> {
+      if (name.isURI() && name.getURI().startsWith(IngestVocabulary.ANNOTATION_GRAPHS)) {
+        view.addGraph(name, source.getGraph(name));
+      }
+    });
+    return DatasetFactory.wrap(view);
   }
 
   public static GraphSelection parse(String name) {

@@ -1,16 +1,20 @@
 package org.w3id.crlm.kb;
 
 import org.apache.jena.query.Dataset;
+import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.reasoning.ReasonedOntology;
 
 /**
  * The built knowledge base: a read-only Jena dataset whose named graphs {@code
  * crlm:graph/asserted} and {@code crlm:graph/inferred} hold what the ontology states and what
- * HermiT added, and whose default graph is their union; plus the reasoner that produced it.
+ * HermiT added, and whose default graph is their union (the annotation graphs of ingested
+ * documents beside them); the reasoner that produced it; and the dictionary of entity names read
+ * from it, which ingest matches documents against.
  */
 public record KnowledgeBase(
     Dataset dataset,
     ReasonedOntology reasoned,
     PipelineTimings timings,
     long assertedTriples,
-    long inferredTriples) {}
+    long inferredTriples,
+    Dictionary dictionary) {}

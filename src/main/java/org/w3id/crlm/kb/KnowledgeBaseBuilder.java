@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.corpus.LocatorVerifier;
 import org.w3id.crlm.corpus.QuoteFunction;
+import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.materialize.InferredGraphBuilder;
 import org.w3id.crlm.ontology.AssertedGraphReader;
@@ -31,7 +32,8 @@ import org.w3id.crlm.reasoning.ReasonedOntology;
  * Builds the knowledge base in pipeline order: read the ontology files (Jena, for the asserted
  * graph and precise syntax errors), resolve the sentence locators against the corpus, load the
  * files (OWL API), reason (HermiT), materialize the entailments, assemble the dataset and check
- * it against the SHACL shapes.
+ * it against the SHACL shapes; then read the entity dictionary from it and add the annotation
+ * graphs of the documents.
  */
 public final class KnowledgeBaseBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseBuilder.class);
@@ -88,9 +90,11 @@ public final class KnowledgeBaseBuilder {
       return null;
     });
 
+    Dictionary dictionary = timed(timings, "dictionary",
+        () -> Txn.calculateRead(dataset, () -> Dictionary.from(dataset.asDatasetGraph().getDefaultGraph())));
     if (annotationStore != null) {
       timed(timings, "annotation", () -> {
-        AnnotationGraphs.add(dataset, corpus, new AnnotationStore(annotationStore));
+        AnnotationGraphs.add(dataset, corpus, new AnnotationStore(annotationStore), dictionary);
         return null;
       });
     }
@@ -98,7 +102,7 @@ public final class KnowledgeBaseBuilder {
     LOG.info(
         "Knowledge base built: {} asserted and {} inferred triples; {}",
         asserted.size(), inferred.size(), timings);
-    return new KnowledgeBase(dataset, reasoned, timings, asserted.size(), inferred.size());
+    return new KnowledgeBase(dataset, reasoned, timings, asserted.size(), inferred.size(), dictionary);
   }
 
   /**

@@ -23,6 +23,11 @@ public final class TnmParser {
 
   private TnmParser() {}
 
+  /** Whether {@code category} ("T3a", "N2", "M1c") is an AJCC 8th edition colorectal category. */
+  public static boolean isCategory(String category) {
+    return category.length() >= 2 && VALID.containsKey(category.charAt(0)) && VALID.get(category.charAt(0)).contains(category.substring(1));
+  }
+
   public static TnmClassification parse(String text) {
     if (text == null || text.isBlank()) {
       throw new TnmParseException("Empty TNM. Write it as, for example, pT4b N2a M1b or cT3N1M0.");

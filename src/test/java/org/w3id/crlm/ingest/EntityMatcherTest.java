@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.apache.jena.system.Txn;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.crlm.TestKnowledgeBase;
@@ -18,8 +19,7 @@ class EntityMatcherTest {
   @BeforeAll
   static void dictionary() {
     var kb = TestKnowledgeBase.get();
-    matcher = new EntityMatcher(Txn.calculateRead(kb.dataset(),
-        () -> Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph())));
+    matcher = new EntityMatcher(kb.dictionary());
   }
 
   /** Each mention as "text=category:entity[,entity]" with crlm: for the namespace. */
@@ -57,6 +57,18 @@ class EntityMatcherTest {
     assertEquals(List.of("encorafenib and cetuximab=regimen:encorafenib_cetuximab",
             "oxaliplatin and capecitabine=regimen:CAPOX", "cetuximab=drug:cetuximab", "irinotecan=drug:irinotecan"),
         mentions("Give encorafenib and cetuximab, or oxaliplatin and capecitabine; cetuximab or irinotecan."));
+  }
+
+  @Test
+  void categoriesComeFromTheReasonersHierarchy() {
+    String text = "An anti-EGFR antibody such as cetuximab.";
+    assertEquals(List.of("anti-EGFR antibody=drug:AntiEGFRMonoclonalAntibody", "cetuximab=drug:cetuximab"), mentions(text));
+    var kb = TestKnowledgeBase.get();
+    EntityMatcher assertedOnly = new EntityMatcher(Txn.calculateRead(kb.dataset(),
+        () -> Dictionary.from(kb.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(Crlm.ASSERTED_GRAPH)))));
+    // Without the closure no drug is known at all: only the gene EGFR, asserted as a gene, is left.
+    assertEquals(List.of("EGFR=GENE"), assertedOnly.mentions(text).stream()
+        .map(m -> text.substring(m.start(), m.end()) + "=" + m.category()).toList());
   }
 
   @Test

@@ -7,16 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.crlm.TestKnowledgeBase;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.ingest.eval.Evaluation;
-import org.w3id.crlm.ingest.eval.GoldStandard;
-import org.w3id.crlm.ingest.eval.MentionKeys;
-import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.link.EntityMatcher;
-import org.w3id.crlm.ingest.text.CodePoints;
 
 /**
  * The matcher's scores against the two hand-curated gold files, exactly: a change to the
@@ -27,19 +22,14 @@ class EvaluationTest {
   @Test
   void scoresAgainstTheGoldFiles() throws Exception {
     var kb = TestKnowledgeBase.get();
-    EntityMatcher matcher = new EntityMatcher(Txn.calculateRead(kb.dataset(),
-        () -> Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph())));
+    EntityMatcher matcher = new EntityMatcher(kb.dictionary());
     Corpus corpus = Corpus.at(TestKnowledgeBase.corpusDirectory());
-    Evaluation evaluation = new Evaluation();
     List<Path> gold;
     try (Stream<Path> files = Files.list(TestKnowledgeBase.home().resolve("src/test/resources/gold"))) {
       gold = files.sorted().toList();
     }
     assertEquals(2, gold.size());
-    for (Path file : gold) {
-      String text = corpus.text(GoldStandard.documentOf(file));
-      evaluation.add(GoldStandard.documentOf(file), GoldStandard.read(file), MentionKeys.of(matcher.mentions(text), CodePoints.of(text)));
-    }
+    Evaluation evaluation = Evaluation.of(matcher, corpus, gold);
     Map<String, Evaluation.Score> scores = evaluation.scores();
     assertEquals(new Evaluation.Score(30, 25, 24), scores.get("trial"));
     assertEquals(new Evaluation.Score(37, 34, 31), scores.get("regimen"));

@@ -45,7 +45,7 @@ class IngestServiceTest {
   @BeforeAll
   static void analyzer() {
     var kb = TestKnowledgeBase.get();
-    analyzer = new TextAnalyzer(Txn.calculateRead(kb.dataset(), () -> Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph())));
+    analyzer = new TextAnalyzer(kb.dictionary());
   }
 
   private IngestService service() {

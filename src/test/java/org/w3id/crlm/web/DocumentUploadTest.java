@@ -30,7 +30,7 @@ class DocumentUploadTest {
   @BeforeAll
   static void start() {
     var kb = TestKnowledgeBase.get();
-    var analyzer = new TextAnalyzer(Txn.calculateRead(kb.dataset(), () -> Dictionary.from(kb.dataset().asDatasetGraph().getDefaultGraph())));
+    var analyzer = new TextAnalyzer(kb.dictionary());
     server = CrlmServer.start(kb, new CrlmServer.ServerSettings("127.0.0.1", 0, Duration.ofSeconds(10), 1 << 20, 1 << 16),
         new IngestService(analyzer, new AnnotationStore(store), TestKnowledgeBase.corpusDirectory(), "test"));
   }

@@ -1,5 +1,6 @@
 package org.w3id.crlm.ingest.eval;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -7,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.ingest.link.Category;
+import org.w3id.crlm.ingest.link.EntityMatcher;
+import org.w3id.crlm.ingest.text.CodePoints;
 
 /**
  * Scores predicted mentions against gold ones. A prediction is right only with the exact span,
@@ -51,6 +55,17 @@ public final class Evaluation {
     for (Category category : Category.values()) {
       counts.put(category, new int[3]);
     }
+  }
+
+  /** Runs the matcher on the corpus document of each gold file and scores it. */
+  public static Evaluation of(EntityMatcher matcher, Corpus corpus, List<Path> goldFiles) {
+    Evaluation evaluation = new Evaluation();
+    for (Path file : goldFiles) {
+      String document = GoldStandard.documentOf(file);
+      String text = corpus.text(document);
+      evaluation.add(document, GoldStandard.read(file), MentionKeys.of(matcher.mentions(text), CodePoints.of(text)));
+    }
+    return evaluation;
   }
 
   /** Adds one document: gold mentions and predicted ones (spans in code points). */

@@ -1,11 +1,5 @@
 package org.w3id.crlm.ingest.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.w3id.crlm.ingest.IngestResources;
 import org.w3id.crlm.query.SparqlQueries;
 
 /**
@@ -52,7 +47,7 @@ public final class Dictionary {
     record Row(String entity, Category category, String form, int rank) {}
     List<Row> rows = new ArrayList<>();
     try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-        .query(SparqlQueries.parse(resource("dictionary.rq"))).build()) {
+        .query(SparqlQueries.parse(IngestResources.text("dictionary.rq"))).build()) {
       for (var results = qe.execSelect(); results.hasNext(); ) {
         QuerySolution row = results.next();
         rows.add(new Row(row.getResource("entity").getURI(), Category.of(row.getLiteral("category").getString()),
@@ -85,7 +80,7 @@ public final class Dictionary {
   private static Map<String, Set<String>> regimenAgents(Graph graph) {
     Map<String, Set<String>> agents = new HashMap<>();
     try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-        .query(SparqlQueries.parse(resource("regimen-components.rq"))).build()) {
+        .query(SparqlQueries.parse(IngestResources.text("regimen-components.rq"))).build()) {
       for (var results = qe.execSelect(); results.hasNext(); ) {
         QuerySolution row = results.next();
         agents.computeIfAbsent(row.getResource("regimen").getURI(), r -> new java.util.TreeSet<>())
@@ -193,19 +188,6 @@ public final class Dictionary {
   }
 
   private static Set<String> genericForms() {
-    return lines("generic-forms.txt").stream().map(Normalizer::key).collect(Collectors.toUnmodifiableSet());
-  }
-
-  static String resource(String name) {
-    return String.join("\n", lines(name));
-  }
-
-  private static List<String> lines(String name) {
-    InputStream stream = Dictionary.class.getResourceAsStream("/org/w3id/crlm/ingest/" + name);
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-      return reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return IngestResources.lines("generic-forms.txt").stream().map(Normalizer::key).collect(Collectors.toUnmodifiableSet());
   }
 }

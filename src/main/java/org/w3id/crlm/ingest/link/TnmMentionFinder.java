@@ -2,7 +2,6 @@ package org.w3id.crlm.ingest.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.crlm.ontology.Crlm;
@@ -25,9 +24,6 @@ final class TnmMentionFinder {
   private static final Pattern TNM = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:" + T + "(?:[ ,]?" + N + ")?(?:[ ,]?" + M + ")?|" + N + "(?:[ ,]?" + M + ")?|" + M + ")"
           + "(?![\\p{L}\\p{N}-])");
-  private static final Set<String> CATEGORY_CLASSES = Set.of(
-      "TX", "T0", "Tis", "T1", "T2", "T3", "T3a", "T3b", "T3c", "T3d", "T4", "T4a", "T4b",
-      "NX", "N0", "N1", "N1a", "N1b", "N1c", "N2", "N2a", "N2b", "M0", "M1", "M1a", "M1b", "M1c");
   private static final Pattern CATEGORY = Pattern.compile("(?:yp|yc|p|c|r)?([TNM](?:X|is|\\d)[a-d]?)");
 
   List<Mention> find(String text) {
@@ -56,7 +52,7 @@ final class TnmMentionFinder {
     List<String> entities = new ArrayList<>();
     Matcher category = CATEGORY.matcher(read);
     while (category.find()) {
-      if (CATEGORY_CLASSES.contains(category.group(1))) {
+      if (TnmParser.isCategory(category.group(1))) {
         entities.add(Crlm.NS + category.group(1));
       }
     }

@@ -13,7 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -23,7 +27,9 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.query.SparqlQueries;
 
 /**
@@ -38,6 +44,9 @@ public final class AnnotationStore {
   private static final String REVIEWS = """
       SELECT ?suggestion ?status WHERE { GRAPH ?g { ?suggestion crlm:reviewStatus ?status } }
       """;
+
+  private static final Pattern SUGGESTION_IRI = Pattern.compile("^https://w3id\\.org/crlm/ingest/([^/]+)/suggestion/[0-9a-f]+$");
+  private static final String REVIEW_STATUS = Crlm.NS + "reviewStatus";
 
   private final Path directory;
 
@@ -80,18 +89,6 @@ public final class AnnotationStore {
       });
     }
     return relative;
-  }
-
-  public String readStoredText(String relative) {
-    Path file = directory.resolve(relative).normalize();
-    if (!file.startsWith(directory)) {
-      throw new CrlmException("Stored copy %s is outside the store %s.".formatted(relative, directory));
-    }
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CrlmException("Cannot read the stored copy %s: %s".formatted(file, e.getMessage()));
-    }
   }
 
   /**
@@ -168,8 +165,7 @@ public final class AnnotationStore {
    * @return the document identifier
    */
   public String review(String suggestionIri, String statusIri) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^https://w3id\\.org/crlm/ingest/([^/]+)/suggestion/[0-9a-f]+$")
-        .matcher(suggestionIri);
+    Matcher m = SUGGESTION_IRI.matcher(suggestionIri);
     if (!m.matches() || !Files.exists(annotationFile(m.group(1)))) {
       throw new CrlmException(("No stored suggestion %s. A suggestion IRI looks like https://w3id.org/crlm/ingest/DOC/suggestion/HEX;"
           + " list them with the query in the README (Reviewing suggestions), and ingest the document first if it is a corpus document.")
@@ -178,20 +174,20 @@ public final class AnnotationStore {
     String documentId = m.group(1);
     Dataset dataset = DatasetFactory.create();
     loadInto(annotationFile(documentId), dataset);
-    var status = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/crlm/reviewStatus");
-    var subject = org.apache.jena.graph.NodeFactory.createURI(suggestionIri);
-    var quads = new ArrayList<org.apache.jena.sparql.core.Quad>();
+    Node subject = NodeFactory.createURI(suggestionIri);
+    Node status = NodeFactory.createURI(REVIEW_STATUS);
+    List<Quad> quads = new ArrayList<>();
     dataset.asDatasetGraph().find().forEachRemaining(quads::add);
     if (quads.stream().noneMatch(q -> q.getSubject().equals(subject) && q.getPredicate().equals(status))) {
       throw new CrlmException("%s is not a suggestion of document %s.".formatted(suggestionIri, documentId));
     }
-    replace(documentId, out -> quads.forEach(q -> out.quad(q.getSubject().equals(subject) && q.getPredicate().equals(status)
-        ? org.apache.jena.sparql.core.Quad.create(q.getGraph(), subject, status, org.apache.jena.graph.NodeFactory.createURI(statusIri))
-        : q)));
+    Node decision = NodeFactory.createURI(statusIri);
+    replace(documentId, out -> quads.forEach(q -> out.quad(
+        q.getSubject().equals(subject) && q.getPredicate().equals(status) ? Quad.create(q.getGraph(), subject, status, decision) : q)));
     return documentId;
   }
 
-  /** Lists what the store holds, for the CLI: identifier and file. */
+  /** The identifiers of the documents the store holds. */
   public List<String> documentIds() {
     List<String> ids = new ArrayList<>();
     for (Path file : annotationFiles()) {

@@ -1,17 +1,12 @@
 package org.w3id.crlm.ingest.suggest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.crlm.ingest.link.Category;
+import org.w3id.crlm.ingest.IngestResources;
 import org.w3id.crlm.ingest.link.Mention;
 import org.w3id.crlm.ingest.text.Span;
 
@@ -69,16 +64,12 @@ public final class SuggestionFinder {
   }
 
   private static Map<String, Pattern> load() {
-    var stream = SuggestionFinder.class.getResourceAsStream("/org/w3id/crlm/ingest/triggers.tsv");
     Map<String, Pattern> triggers = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-      reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(line -> {
-        String[] fields = line.split("\t", 2);
-        triggers.put(fields[0], Pattern.compile(fields[1], Pattern.CASE_INSENSITIVE));
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : IngestResources.lines("triggers.tsv")) {
+      String[] fields = line.split("\t", 2);
+      triggers.put(fields[0], Pattern.compile(fields[1], Pattern.CASE_INSENSITIVE));
     }
     return triggers;
   }
+
 }

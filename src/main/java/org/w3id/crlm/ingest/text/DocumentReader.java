@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.w3id.crlm.CrlmException;
 
 /**
@@ -28,6 +30,7 @@ public final class DocumentReader {
 
   private static final Set<String> MARKDOWN = Set.of("md", "markdown");
   private static final Set<String> PLAIN = Set.of("txt", "text", "");
+  private static final Set<String> ACCEPTED = Set.of("txt", "text", "md", "markdown");
 
   private final long maxBytes;
 
@@ -71,6 +74,22 @@ public final class DocumentReader {
       throw new CrlmException("%s is empty: there is nothing to ingest.".formatted(name));
     }
     return new TextDocument(identifier(name), name, text, sha256(bytes), mediaType);
+  }
+
+  /**
+   * The documents of a directory (and, if {@code recursive}, of its subdirectories) that ingest
+   * reads: .txt, .text, .md and .markdown files, except READMEs, which describe a folder.
+   */
+  public static List<Path> documentsIn(Path directory, boolean recursive) {
+    try (Stream<Path> files = recursive ? Files.walk(directory) : Files.list(directory)) {
+      return files.filter(Files::isRegularFile).filter(file -> {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && ACCEPTED.contains(name.substring(dot + 1)) && !name.startsWith("readme");
+      }).sorted().toList();
+    } catch (IOException e) {
+      throw new CrlmException("Cannot read directory %s: %s".formatted(directory, e.getMessage()));
+    }
   }
 
   /** The identifier a file name gives a document: its name without extension, made IRI-safe. */

@@ -2,17 +2,13 @@ package org.w3id.crlm.ingest.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.crlm.ingest.IngestResources;
 
 /**
  * Splits a document into sentences. Layout is read first ({@link TextLayout}: paragraphs,
@@ -46,7 +42,7 @@ public final class SentenceSegmenter {
   private static final Pattern LABEL =
       Pattern.compile("^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,2}:(?=\\s+\\p{Lu})");
 
-  private static final Set<String> ABBREVIATIONS = Set.copyOf(abbreviations());
+  private static final Set<String> ABBREVIATIONS = Set.copyOf(IngestResources.lines("abbreviations.txt").stream().map(String::strip).toList());
 
   private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
 
@@ -151,12 +147,4 @@ public final class SentenceSegmenter {
     return !out.isEmpty() && ".?!:".indexOf(layout.charAt(out.get(out.size() - 1).end() - 1)) >= 0;
   }
 
-  private static List<String> abbreviations() {
-    var stream = SentenceSegmenter.class.getResourceAsStream("/org/w3id/crlm/ingest/abbreviations.txt");
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-      return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -29,15 +29,25 @@ import org.w3id.crlm.ontology.Crlm;
  * with PROV-O provenance (see ontology/annotation.ttl). Offsets are code points, as in the
  * curated locators. Resource IRIs come from the document and the offsets, so re-ingesting the
  * same text gives the same IRIs, and a curator's review of a suggestion carries over.
+ *
+ * <p>Sentences, numeric claims and suggestions have a target with a TextPositionSelector, which
+ * SPARQL reads directly. A mention, of which a document has hundreds, targets its span by an IRI
+ * with an RFC 5147 fragment ({@code doc/ID#char=start,end}), which the Web Annotation model allows
+ * for a segment of a resource: six statements per mention instead of fourteen, which halved the
+ * size of the annotation files and the time to write them. The mention's text is not stored; it
+ * is in the document at those offsets.
  */
 public final class AnnotationWriter {
   private final StreamRDF out;
   private final Node graph;
   private final String base;
+  private final String documentIri;
   private final Node document;
   private final CodePoints codePoints;
   private final DocumentAnalysis analysis;
   private final List<Span> sentences;
+  private final String blankNodePrefix = java.util.UUID.randomUUID() + "-";
+  private int blankNodes;
 
   private AnnotationWriter(StreamRDF out, DocumentAnalysis analysis) {
     TextDocument doc = analysis.document();
@@ -45,7 +55,8 @@ public final class AnnotationWriter {
     this.analysis = analysis;
     this.graph = uri(IngestVocabulary.graph(doc.id()));
     this.base = IngestVocabulary.base(doc.id());
-    this.document = uri(IngestVocabulary.document(doc.id()));
+    this.documentIri = IngestVocabulary.document(doc.id());
+    this.document = uri(documentIri);
     this.codePoints = CodePoints.of(doc.text());
     this.sentences = analysis.sentences();
   }
@@ -108,7 +119,7 @@ public final class AnnotationWriter {
       add(node, OA + "hasBody", uri(entity));
     }
     add(node, Crlm.NS + "category", literal(mention.category().label()));
-    add(node, OA + "hasTarget", target(mention.start(), mention.end(), true));
+    add(node, OA + "hasTarget", uri(documentIri + "#char=" + cp(mention.start()) + "," + cp(mention.end())));
     Span sentence = sentenceOf(mention.start());
     if (sentence != null) {
       add(node, Crlm.NS + "inSentence", sentenceNode(sentence));
@@ -125,12 +136,12 @@ public final class AnnotationWriter {
     decimal(node, Crlm.NS + "lowerValue", claim.lower());
     decimal(node, Crlm.NS + "upperValue", claim.upper());
     if (claim.comparator() != null) {
-      add(node, Crlm.NS + "comparator", literal(claim.comparator()));
+      add(node, Crlm.NS + "comparator", uri(claim.comparator()));
     }
     if (claim.unit() != null) {
       add(node, Crlm.NS + "unit", uri(claim.unit()));
     }
-    add(node, OA + "hasTarget", target(claim.start(), claim.end(), true));
+    add(node, OA + "hasTarget", target(claim.start(), claim.end()));
     Span sentence = sentenceOf(claim.start());
     if (sentence == null) {
       return;
@@ -170,7 +181,7 @@ public final class AnnotationWriter {
     add(node, Crlm.NS + "triggerWord", literal(analysis.document().text()
         .substring(suggestion.trigger().start(), suggestion.trigger().end()).replace('\n', ' ')));
     add(node, Crlm.NS + "inSentence", sentenceNode(suggestion.sentence()));
-    add(node, OA + "hasTarget", target(suggestion.sentence().start(), suggestion.sentence().end(), false));
+    add(node, OA + "hasTarget", target(suggestion.sentence().start(), suggestion.sentence().end()));
     add(node, Crlm.NS + "reviewStatus", uri(reviews.getOrDefault(iri, Crlm.NS + "Unreviewed")));
   }
 
@@ -181,25 +192,27 @@ public final class AnnotationWriter {
     return SpanDigest.of(key);
   }
 
-  private Node target(int start, int end, boolean withQuote) {
-    Node target = NodeFactory.createBlankNode();
+  private Node target(int start, int end) {
+    Node target = blankNode();
     add(target, OA + "hasSource", document);
     add(target, OA + "hasSelector", positionSelector(start, end));
-    if (withQuote) {
-      Node quote = NodeFactory.createBlankNode();
-      add(target, OA + "hasSelector", quote);
-      add(quote, RDF + "type", uri(OA + "TextQuoteSelector"));
-      add(quote, OA + "exact", literal(analysis.document().text().substring(start, end)));
-    }
     return target;
   }
 
   private Node positionSelector(int start, int end) {
-    Node selector = NodeFactory.createBlankNode();
+    Node selector = blankNode();
     add(selector, RDF + "type", uri(OA + "TextPositionSelector"));
     add(selector, OA + "start", NodeFactory.createLiteralDT(Integer.toString(cp(start)), XSDDatatype.XSDinteger));
     add(selector, OA + "end", NodeFactory.createLiteralDT(Integer.toString(cp(end)), XSDDatatype.XSDinteger));
     return selector;
+  }
+
+  /**
+   * A fresh blank node. Labels are one random prefix per document and a counter: a random label
+   * per node (Jena's default) drew on the system's secure random source for every selector.
+   */
+  private Node blankNode() {
+    return NodeFactory.createBlankNode(blankNodePrefix + (++blankNodes));
   }
 
   private Node sentenceNode(Span sentence) {

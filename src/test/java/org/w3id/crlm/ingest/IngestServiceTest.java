@@ -102,6 +102,15 @@ class IngestServiceTest {
   }
 
   @Test
+  void aMentionTargetsItsSpanByAFragmentOfTheDocumentIri() {
+    var result = service().ingest(new DocumentReader(1 << 20).decode("case-x.txt", CASE.getBytes()));
+    assertEquals(List.of("crlm:doc/case-x#char=58,67 drug"), rows(load(result.file()), """
+        SELECT ?target ?category WHERE { GRAPH ?g {
+          ?m a oa:Annotation ; oa:motivatedBy oa:identifying ; oa:hasBody crlm:cetuximab ;
+             crlm:category ?category ; oa:hasTarget ?target } }"""));
+  }
+
+  @Test
   void reingestingReplacesTheGraphAndKeepsReviews() throws Exception {
     IngestService service = service();
     var first = service.ingest(new DocumentReader(1 << 20).decode("case-x.txt", CASE.getBytes()));
@@ -128,7 +137,7 @@ class IngestServiceTest {
     }));
     assertEquals(before, Files.readString(first.file()));
     try (Stream<Path> files = Files.list(first.file().getParent())) {
-      assertEquals(List.of("case-x.nq"), files.map(f -> f.getFileName().toString()).toList());
+      assertEquals(List.of("case-x.nt"), files.map(f -> f.getFileName().toString()).toList());
     }
   }
 

@@ -11,7 +11,7 @@ class NumericClaimFinderTest {
   private static List<String> claims(String text) {
     return new NumericClaimFinder().find(text).stream()
         .map(c -> c.kind() + " '" + text.substring(c.start(), c.end()) + "' " + c.value() + " " + c.lower() + " "
-            + c.upper() + " " + c.comparator() + " " + (c.unit() == null ? null : c.unit().replace(Crlm.NS, "")))
+            + c.upper() + " " + (c.comparator() == null ? null : c.comparator().replace(Crlm.NS, "")) + " " + (c.unit() == null ? null : c.unit().replace(Crlm.NS, "")))
         .toList();
   }
 
@@ -24,7 +24,7 @@ class NumericClaimFinderTest {
         "range '0.5 - 9.4 years' null 0.5 9.4 null Years",
         "hazard-ratio 'HR 0.77' 0.77 null null null Ratio",
         "confidence-interval '95% CI 0.61-0.98' null 0.61 0.98 null null",
-        "p-value 'p < 0.001' 0.001 null null < null",
+        "p-value 'p < 0.001' 0.001 null null LessThan null",
         "count '20 of 36' 20 null 36 null null",
         "percentage '55.6%' 55.6 null null null Percent",
         "count 'n = 50' 50 null null null null",

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  * @param value the figure (for a range or interval, null; for a count, the count)
  * @param lower the lower bound of a range or interval, or null
  * @param upper the upper bound, or null; for a count "n of N", N
- * @param comparator "<", ">", "<=", ">=" or "=" for a p-value or a bound, else null
+ * @param comparator the IRI of the comparator (crlm:LessThan, crlm:AtMost, ...) for a p-value, else null
  * @param unit the unit's IRI in the ontology (crlm:Percent, crlm:Months ...), or null
  */
 public record NumericClaim(

@@ -2,6 +2,7 @@ package org.w3id.crlm.ingest.claims;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -23,20 +24,27 @@ public final class NumericClaimFinder {
   private static final String TIME = "(months?|years?|weeks?|days?|mo|yrs?)";
   private static final String DOSE_UNIT = "(mg/m2|mg/m\\u00b2|mg/m<sup>2</sup>|mg/kg|mg|Gy|g/m2)";
 
-  private record Rule(String kind, Pattern pattern) {}
+  /**
+   * A pattern and the characters a match can start with: a digit that opens a run of digits, or
+   * one of {@code initials} opening a word. Each pattern is tried only where its match can start,
+   * which makes the finder about as fast as one pass over the text however many rules there are.
+   */
+  private record Rule(String kind, String initials, Pattern pattern) {}
+
+  private static final String DIGIT = "0123456789";
 
   private static final List<Rule> RULES = List.of(
-      new Rule("p-value", Pattern.compile("(?<![\\p{L}])[Pp]\\s*(?:value\\s*)?(<=|>=|[<>=\\u2264\\u2265])\\s*" + NUM)),
-      new Rule("hazard-ratio", Pattern.compile("(?:\\bHR|[Hh]azard ratio)\\s*(?:of|was|:|=|,)?\\s*" + NUM)),
-      new Rule("confidence-interval", Pattern.compile("\\b\\d{2}(?:\\.\\d)?\\s*%\\s*(?:CI|confidence interval)\\s*[:,=]?\\s*" + NUM + DASH + NUM)),
-      new Rule("dose", Pattern.compile("\\b" + NUM + "\\s*(?:x|\\u00d7)\\s*" + NUM + "\\s*(Gy)\\b")),
-      new Rule("dose", Pattern.compile("\\b" + NUM + "\\s*" + DOSE_UNIT + "(?![\\p{L}])")),
-      new Rule("median", Pattern.compile("\\b[Mm]edian\\b[^.;:\\d]{0,60}?" + NUM + "\\s*" + TIME + "\\b")),
-      new Rule("range", Pattern.compile("\\b" + NUM + "\\s*%?" + DASH + NUM + "\\s*(%|" + TIME.substring(1, TIME.length() - 1) + "|cm|mm)(?![\\p{L}])")),
-      new Rule("count", Pattern.compile("\\b" + NUM + "\\s+(?:of|out of)\\s+(?:the\\s+)?" + NUM + "\\b(?!\\s*%)")),
-      new Rule("count", Pattern.compile("\\b[nN]\\s*=\\s*" + NUM)),
-      new Rule("percentage", Pattern.compile("(?<![\\d.])" + NUM + "\\s*%")),
-      new Rule("duration", Pattern.compile("\\b" + NUM + "\\s*" + TIME + "\\b")));
+      new Rule("p-value", "Pp", Pattern.compile("(?<![\\p{L}])[Pp]\\s*(?:value\\s*)?(<=|>=|[<>=\\u2264\\u2265])\\s*" + NUM)),
+      new Rule("hazard-ratio", "Hh", Pattern.compile("(?:\\bHR|[Hh]azard ratio)\\s*(?:of|was|:|=|,)?\\s*" + NUM)),
+      new Rule("confidence-interval", DIGIT, Pattern.compile("\\b\\d{2}(?:\\.\\d)?\\s*%\\s*(?:CI|confidence interval)\\s*[:,=]?\\s*" + NUM + DASH + NUM)),
+      new Rule("dose", DIGIT, Pattern.compile("\\b" + NUM + "\\s*(?:x|\\u00d7)\\s*" + NUM + "\\s*(Gy)\\b")),
+      new Rule("dose", DIGIT, Pattern.compile("\\b" + NUM + "\\s*" + DOSE_UNIT + "(?![\\p{L}])")),
+      new Rule("median", "Mm", Pattern.compile("\\b[Mm]edian\\b[^.;:\\d]{0,60}?" + NUM + "\\s*" + TIME + "\\b")),
+      new Rule("range", DIGIT, Pattern.compile("\\b" + NUM + "\\s*%?" + DASH + NUM + "\\s*(%|" + TIME.substring(1, TIME.length() - 1) + "|cm|mm)(?![\\p{L}])")),
+      new Rule("count", DIGIT, Pattern.compile("\\b" + NUM + "\\s+(?:of|out of)\\s+(?:the\\s+)?" + NUM + "\\b(?!\\s*%)")),
+      new Rule("count", "nN", Pattern.compile("\\b[nN]\\s*=\\s*" + NUM)),
+      new Rule("percentage", DIGIT, Pattern.compile("(?<![\\d.])" + NUM + "\\s*%")),
+      new Rule("duration", DIGIT, Pattern.compile("\\b" + NUM + "\\s*" + TIME + "\\b")));
 
   private static final Map<String, String> UNITS = Map.ofEntries(
       Map.entry("%", "Percent"), Map.entry("month", "Months"), Map.entry("months", "Months"), Map.entry("mo", "Months"),
@@ -51,9 +59,19 @@ public final class NumericClaimFinder {
   public List<NumericClaim> find(String text) {
     BitSet taken = new BitSet(text.length());
     List<NumericClaim> claims = new ArrayList<>();
+    int[][] starts = starts(text);
     for (Rule rule : RULES) {
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
+      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      int resume = 0;
+      for (int start : starts[INITIAL_SETS.indexOf(rule.initials())]) {
+        if (start < resume) {
+          continue;
+        }
+        m.region(start, text.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
+        resume = m.end();
         int next = taken.nextSetBit(m.start());
         if (next >= 0 && next < m.end()) {
           continue;
@@ -67,6 +85,49 @@ public final class NumericClaimFinder {
     }
     claims.sort(Comparator.comparingInt(NumericClaim::start));
     return claims;
+  }
+
+  /** The distinct sets of initials, and for each ASCII character the index of its set, or -1. */
+  private static final List<String> INITIAL_SETS = RULES.stream().map(Rule::initials).distinct().toList();
+  private static final int[] SET_OF = new int[128];
+
+  static {
+    Arrays.fill(SET_OF, -1);
+    for (int set = 0; set < INITIAL_SETS.size(); set++) {
+      for (char c : INITIAL_SETS.get(set).toCharArray()) {
+        SET_OF[c] = set;
+      }
+    }
+  }
+
+  /**
+   * Where matches can start, by set of initials, in one pass over the text: the first digit of
+   * each run of digits, or a letter of the set that opens a word. Every pattern checks its own
+   * left context as well.
+   */
+  private static int[][] starts(String text) {
+    int[][] starts = new int[INITIAL_SETS.size()][16];
+    int[] counts = new int[INITIAL_SETS.size()];
+    char previous = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int set = c < 128 ? SET_OF[c] : -1;
+      if (set >= 0 && (isDigit(c) ? !isDigit(previous) : !Character.isLetter(previous))) {
+        if (counts[set] == starts[set].length) {
+          starts[set] = Arrays.copyOf(starts[set], counts[set] * 2);
+        }
+        starts[set][counts[set]++] = i;
+      }
+      previous = c;
+    }
+    for (int set = 0; set < starts.length; set++) {
+      starts[set] = Arrays.copyOf(starts[set], counts[set]);
+    }
+    return starts;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static NumericClaim claim(String kind, Matcher m) {
@@ -98,11 +159,14 @@ public final class NumericClaimFinder {
     return local == null ? null : Crlm.NS + local;
   }
 
+  /** The ontology's comparator (studies.ttl) that a written sign stands for. */
   private static String comparator(String symbol) {
-    return switch (symbol) {
-      case "\u2264" -> "<=";
-      case "\u2265" -> ">=";
-      default -> symbol;
+    return Crlm.NS + switch (symbol) {
+      case "<" -> "LessThan";
+      case ">" -> "GreaterThan";
+      case "<=", "\u2264" -> "AtMost";
+      case ">=", "\u2265" -> "AtLeast";
+      default -> "EqualTo";
     };
   }
 }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Finds the dictionary's forms in a text: an Aho-Corasick automaton over the matching keys runs
+ * Finds the dictionary's forms in a text: an Aho-Corasick automaton (a double-array trie) over the matching keys runs
  * on the text reduced the same way (letters and digits, lower case), so case, hyphens, spaces and
  * line breaks inside a name do not matter. A hit counts only if it starts and ends on word
  * boundaries of the original text, and, for a case-sensitive form, if its letters match in case.
@@ -17,35 +18,40 @@ import org.ahocorasick.trie.Trie;
  */
 public final class EntityMatcher {
   private final Dictionary dictionary;
-  private final Trie trie;
+  private final AhoCorasickDoubleArrayTrie<List<DictionaryEntry>> trie = new AhoCorasickDoubleArrayTrie<>();
   private final TnmMentionFinder tnm = new TnmMentionFinder();
   private final CombinationFinder combinations;
 
   public EntityMatcher(Dictionary dictionary) {
     this.dictionary = dictionary;
     this.combinations = new CombinationFinder(dictionary);
-    this.trie = Trie.builder().addKeywords(dictionary.keys()).build();
+    Map<String, List<DictionaryEntry>> entries = new HashMap<>();
+    dictionary.keys().forEach(key -> entries.put(key, dictionary.lookup(key)));
+    trie.build(entries);
   }
 
   /** The mentions of {@code text}, in document order, none overlapping another. */
   public List<Mention> mentions(String text) {
     List<Mention> candidates = new ArrayList<>(tnm.find(text));
     NormalizedText normalized = NormalizedText.of(text);
-    for (Emit emit : trie.parseText(normalized.key())) {
-      int start = normalized.origin(emit.getStart());
-      int end = normalized.origin(emit.getEnd()) + 1;
-      if (!onWordBoundaries(text, start, end)) {
-        continue;
+    trie.parseText(normalized.key(), (keyStart, keyEnd, entries) -> {
+      int start = normalized.origin(keyStart);
+      int end = normalized.origin(keyEnd - 1) + 1;
+      if (onWordBoundaries(text, start, end)) {
+        Mention mention = mention(text, start, end, entries);
+        if (mention != null) {
+          candidates.add(mention);
+        }
       }
-      Mention mention = mention(text, start, end, dictionary.lookup(emit.getKeyword()));
-      if (mention != null) {
-        candidates.add(mention);
-      }
-    }
+    });
     return combinations.merge(text, longestFirst(candidates, text.length()));
   }
 
   private static Mention mention(String text, int start, int end, List<DictionaryEntry> entries) {
+    if (entries.size() == 1 && !entries.get(0).caseSensitive()) {
+      DictionaryEntry only = entries.get(0);
+      return new Mention(start, closeBracket(text, end, only.form()), only.category(), List.of(only.entity()), only.form());
+    }
     String caseKey = null;
     List<DictionaryEntry> matching = new ArrayList<>();
     List<DictionaryEntry> caseMatching = new ArrayList<>();
@@ -67,8 +73,13 @@ public final class EntityMatcher {
       return null;
     }
     end = closeBracket(text, end, chosen.get(0).form());
-    return new Mention(start, end, chosen.get(0).category(),
-        chosen.stream().map(DictionaryEntry::entity).distinct().toList(), chosen.get(0).form());
+    List<String> entities = new ArrayList<>(chosen.size());
+    for (DictionaryEntry entry : chosen) {
+      if (!entities.contains(entry.entity())) {
+        entities.add(entry.entity());
+      }
+    }
+    return new Mention(start, end, chosen.get(0).category(), List.copyOf(entities), chosen.get(0).form());
   }
 
   /** A form that ends in a bracket ("CK (+)") takes the text's closing bracket into the mention. */

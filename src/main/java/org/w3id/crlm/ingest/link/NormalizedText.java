@@ -10,14 +10,24 @@ final class NormalizedText {
     this.origin = origin;
   }
 
+  /** The key character of each ASCII character, or 0 where it is dropped: most text is ASCII. */
+  private static final char[] ASCII_KEY = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_KEY[c] = Normalizer.isKept(c) ? Character.toLowerCase(c) : 0;
+    }
+  }
+
   static NormalizedText of(String text) {
     char[] key = new char[text.length()];
     int[] origin = new int[text.length()];
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Normalizer.isKept(c)) {
-        key[n] = Character.toLowerCase(c);
+      char k = c < 128 ? ASCII_KEY[c] : Normalizer.isKept(c) ? Character.toLowerCase(c) : 0;
+      if (k != 0) {
+        key[n] = k;
         origin[n] = i;
         n++;
       }

@@ -17,6 +17,7 @@ import org.w3id.crlm.staging.TnmParser;
  * ("pT4bN2aMlb"); inside a TNM string that is read as 1.
  */
 final class TnmMentionFinder {
+  private static final List<String> PREFIXES = List.of("yp", "yc", "p", "c", "r");
   private static final String PREFIX = "(?:yp|yc|p|c|r)?";
   private static final String T = PREFIX + "T(?:X|is|[0-4])(?:[a-d](?![a-z]))?";
   private static final String N = PREFIX + "N(?:X|[0-3lI])(?:[a-c](?![a-z]))?";
@@ -28,8 +29,23 @@ final class TnmMentionFinder {
 
   List<Mention> find(String text) {
     List<Mention> mentions = new ArrayList<>();
-    Matcher matcher = TNM.matcher(text);
-    while (matcher.find()) {
+    Matcher matcher = TNM.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int resume = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != 'T' && c != 'N' && c != 'M') {
+        continue;
+      }
+      int start = prefixStart(text, i);
+      if (start < resume) {
+        continue;
+      }
+      matcher.region(start, text.length());
+      if (!matcher.lookingAt()) {
+        continue;
+      }
+      resume = matcher.end();
+      i = resume - 1;
       String written = matcher.group();
       String read = written.replaceAll("(?<=[NM])[lI]", "1");
       List<String> entities = link(read);
@@ -38,6 +54,21 @@ final class TnmMentionFinder {
       }
     }
     return mentions;
+  }
+
+  /**
+   * Where a TNM string whose category letter is at {@code letter} would start: before its prefix
+   * (y, p, c, r), if that prefix opens a word. Only capital T, N and M are looked at, so the
+   * pattern runs at a few places rather than at every character.
+   */
+  private static int prefixStart(String text, int letter) {
+    for (String prefix : PREFIXES) {
+      int start = letter - prefix.length();
+      if (start >= 0 && text.startsWith(prefix, start) && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
+        return start;
+      }
+    }
+    return letter;
   }
 
   private static List<String> link(String read) {

@@ -23,21 +23,21 @@ import org.w3id.crlm.ingest.IngestResources;
 public final class SentenceSegmenter {
   /** A terminator with a reference number glued to it: "survival.23 Patients". */
   private static final Pattern GLUED_REFERENCE =
-      Pattern.compile("(?<=[\\p{L})\\]])[.?!](\\d{1,3}(?:[,\\u2013-]\\d{1,3})*)(?=\\s+[\\p{Lu}\\[(]|\\s*$)");
+      Pattern.compile("[.?!](?<=[\\p{L})\\]][.?!])(\\d{1,3}(?:[,\\u2013-]\\d{1,3})*)(?=\\s+[\\p{Lu}\\[(]|\\s*$)");
   /** A sentence end with no space after it: "of >1 mm.RI resection is". */
-  private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{L}*\\s)");
+  private static final Pattern GLUED_SENTENCE = Pattern.compile("\\.(?<=\\p{Ll}{2}\\.)(?=\\p{Lu}\\p{L}*\\s)");
   /**
    * Reference numbers or a figure call that open a sentence after the previous one ended:
    * "... resectable. 2 The", "... stage IV). (Figure 1) Immunohistochemistry".
    */
   private static final Pattern LEADING_REFERENCE = Pattern.compile(
       "^(?:\\d{1,2}(?:\\s*,\\s*\\d{1,2})*|\\((?:Figures?|Figs?\\.|Tables?)\\s*[^()]{0,20}\\))\\s+(?=\\p{Lu})");
-  /** Reference numbers after the terminator at the end: "... when: 1". */
+  /** Reference numbers after the terminator at the end: "... when: 1" (tried only where a digit ends the sentence). */
   private static final Pattern TRAILING_REFERENCE =
-      Pattern.compile("(?<=[.?!:])\\s+\\d{1,2}(?:\\s*,\\s*\\d{1,2})*$");
+      Pattern.compile("\\s(?<=[.?!:]\\s)\\s*\\d{1,2}(?:\\s*,\\s*\\d{1,2})*$");
   /** Reference numbers closing a list item that has no terminator: "... status 2". */
   private static final Pattern ITEM_REFERENCE =
-      Pattern.compile("(?<=[\\p{L})])\\s+\\d{1,2}(?:\\s*,\\s*\\d{1,2})*$");
+      Pattern.compile("\\s(?<=[\\p{L})]\\s)\\s*\\d{1,2}(?:\\s*,\\s*\\d{1,2})*$");
   /** A structured-abstract label opening a block: "Background:", "Case summary:". */
   private static final Pattern LABEL =
       Pattern.compile("^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,2}:(?=\\s+\\p{Lu})");
@@ -131,13 +131,15 @@ public final class SentenceSegmenter {
         s = leading.end();
       }
     }
-    Matcher trailing = (listItem ? ITEM_REFERENCE : TRAILING_REFERENCE).matcher(flow).region(s, e);
-    if (trailing.find()) {
-      e = trailing.start();
-    } else if (listItem) {
-      Matcher afterTerminator = TRAILING_REFERENCE.matcher(flow).region(s, e);
-      if (afterTerminator.find()) {
-        e = afterTerminator.start();
+    if (Character.isDigit(flow.charAt(e - 1))) {
+      Matcher trailing = (listItem ? ITEM_REFERENCE : TRAILING_REFERENCE).matcher(flow).region(s, e);
+      if (trailing.find()) {
+        e = trailing.start();
+      } else if (listItem) {
+        Matcher afterTerminator = TRAILING_REFERENCE.matcher(flow).region(s, e);
+        if (afterTerminator.find()) {
+          e = afterTerminator.start();
+        }
       }
     }
     layout.trimmed(offset + s, offset + e).ifPresent(out::add);

@@ -3,7 +3,9 @@ package org.w3id.crlm.ingest.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +41,8 @@ final class TextLayout {
 
   static TextLayout of(String text) {
     char[] masked = text.toCharArray();
-    mask(masked, SUPERSCRIPT_REFERENCE.matcher(text));
-    mask(masked, TAG.matcher(text));
+    mask(masked, text, SUPERSCRIPT_REFERENCE);
+    mask(masked, text, TAG);
     List<Block> blocks = new ArrayList<>();
     int blockStart = -1;
     boolean listItem = false;
@@ -54,7 +56,7 @@ final class TextLayout {
       Kind kind = classify(line);
       if (kind == Kind.HEADING) {
         Matcher hashes = HEADING.matcher(line);
-        hashes.find();
+        hashes.lookingAt();
         Arrays.fill(masked, lineStart + hashes.start(1), lineStart + hashes.end(1), ' ');
       } else if (kind == Kind.TABLE_ROW) {
         for (int i = lineStart; i < lineEnd; i++) {
@@ -71,7 +73,7 @@ final class TextLayout {
         blockStart = close(blocks, blockStart, lineStart, listItem);
         blockStart = lineStart;
         Matcher bullet = BULLET.matcher(line);
-        listItem = bullet.find();
+        listItem = bullet.lookingAt();
         if (listItem) {
           masked[lineStart + bullet.start(1)] = ' ';
         }
@@ -83,7 +85,7 @@ final class TextLayout {
         masked[newline] = ' ';
       }
       boolean row = kind == Kind.PROSE && (isHeadingLike(line, text, next) || previousWasRow && isShortUnpunctuated(line));
-      if (row || kind == Kind.PROSE && INTRODUCES_LIST.matcher(line).find()) {
+      if (row || kind == Kind.PROSE && introducesList(line)) {
         blockStart = close(blocks, blockStart, lineEnd, listItem);
       }
       previousWasRow = row;
@@ -125,7 +127,7 @@ final class TextLayout {
     if (trimmed.isEmpty()) {
       return Kind.BLANK;
     }
-    if (HEADING.matcher(line).find()) {
+    if (HEADING.matcher(line).lookingAt()) {
       return Kind.HEADING;
     }
     if (trimmed.startsWith("|") || trimmed.chars().filter(c -> c == '|').count() >= 2
@@ -144,7 +146,7 @@ final class TextLayout {
    * typographic space (an em space opening each row of a table that lost its cell borders).
    */
   private static boolean startsOwnBlock(String line) {
-    return BULLET.matcher(line).find() || NUMBERED.matcher(line).find() || CAPTION.matcher(line).find()
+    return BULLET.matcher(line).lookingAt() || NUMBERED.matcher(line).lookingAt() || CAPTION.matcher(line).lookingAt()
         || !line.isEmpty() && line.charAt(0) != ' ' && Character.getType(line.charAt(0)) == Character.SPACE_SEPARATOR;
   }
 
@@ -174,11 +176,22 @@ final class TextLayout {
     return !trimmed.isEmpty() && trimmed.length() <= SHORT_LINE && ".?!:;,".indexOf(trimmed.charAt(trimmed.length() - 1)) < 0;
   }
 
-  private static final Pattern FUNCTION_WORD =
-      Pattern.compile("(?i).*\\b(?:a|an|the|of|in|on|at|to|for|with|and|or|by|from|as|was|were|is|are|be|been|that|which|than|after|before|between)$");
+  private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
+      "and", "or", "by", "from", "as", "was", "were", "is", "are", "be", "been", "that", "which", "than", "after", "before",
+      "between");
 
   private static boolean endsWithFunctionWord(String trimmed) {
-    return FUNCTION_WORD.matcher(trimmed).matches();
+    int start = trimmed.length();
+    while (start > 0 && Character.isLetterOrDigit(trimmed.charAt(start - 1))) {
+      start--;
+    }
+    return FUNCTION_WORDS.contains(trimmed.substring(start).toLowerCase(Locale.ROOT));
+  }
+
+  /** Only the last colon of a line can be followed by nothing but reference numbers. */
+  private static boolean introducesList(String line) {
+    int colon = line.lastIndexOf(':');
+    return colon >= 0 && INTRODUCES_LIST.matcher(line).region(colon, line.length()).lookingAt();
   }
 
   private static int close(List<Block> blocks, int blockStart, int end, boolean listItem) {
@@ -188,9 +201,16 @@ final class TextLayout {
     return -1;
   }
 
-  private static void mask(char[] masked, Matcher matcher) {
-    while (matcher.find()) {
-      Arrays.fill(masked, matcher.start(), matcher.end(), ' ');
+  /** Blanks what {@code markup} matches; both markup patterns start with "<", so only those places are tried. */
+  private static void mask(char[] masked, String text, Pattern markup) {
+    Matcher matcher = markup.matcher(text);
+    for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at)) {
+      if (matcher.region(at, text.length()).lookingAt()) {
+        Arrays.fill(masked, at, matcher.end(), ' ');
+        at = matcher.end();
+      } else {
+        at++;
+      }
     }
   }
 }

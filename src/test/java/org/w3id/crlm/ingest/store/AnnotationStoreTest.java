@@ -1,0 +1,50 @@
+package org.w3id.crlm.ingest.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnotationStoreTest {
+  private static final Node GRAPH = NodeFactory.createURI("https://w3id.org/crlm/graph/annotations/doc-1");
+  @TempDir Path directory;
+
+  @Test
+  void writesTheGraphAsNTriplesAndReadsItBackIntoItsNamedGraph() throws Exception {
+    Graph expected = GraphFactory.createDefaultGraph();
+    Node plain = NodeFactory.createURI("https://w3id.org/crlm/ingest/doc-1/mention/3-9");
+    Node needsEscape = NodeFactory.createURI("urn:x:a>b");
+    Node nonAscii = NodeFactory.createURI("https://example.org/caf\u00e9");
+    Node blank = NodeFactory.createBlankNode();
+    Node otherBlank = NodeFactory.createBlankNode();
+    Node predicate = NodeFactory.createURI("https://w3id.org/crlm/p");
+    expected.add(plain, predicate, needsEscape);
+    expected.add(plain, predicate, nonAscii);
+    expected.add(plain, predicate, blank);
+    expected.add(blank, predicate, otherBlank);
+    expected.add(otherBlank, predicate, NodeFactory.createLiteralString("a \"quoted\"\nline"));
+    AnnotationStore store = new AnnotationStore(directory);
+
+    Path file = store.replace("doc-1", out -> expected.find().forEachRemaining(t -> out.quad(Quad.create(GRAPH, t))));
+
+    assertEquals("doc-1.nt", file.getFileName().toString());
+    String text = Files.readString(file);
+    assertTrue(text.matches("(?s).*<https://w3id.org/crlm/ingest/doc-1/mention/3-9> <https://w3id.org/crlm/p> _:b[12] \\.\n.*"), text);
+    assertTrue(text.contains("<https://w3id.org/crlm/ingest/doc-1/mention/3-9> <https://w3id.org/crlm/p> <urn:x:a\\u003Eb> ."), text);
+    assertEquals(5, text.lines().count());
+    Dataset dataset = DatasetFactory.create();
+    store.loadInto(file, dataset);
+    assertTrue(dataset.asDatasetGraph().getGraph(GRAPH).isIsomorphicWith(expected));
+    assertEquals(0, dataset.asDatasetGraph().getDefaultGraph().size());
+  }
+}

@@ -71,7 +71,7 @@ public final class SentenceSegmenter {
         }
         Matcher glued = GLUED_SENTENCE.matcher(flow).region(start, end);
         int from = start;
-        while (glued.find()) {
+        while (hasPunctuationBefore(flow, from, end, Character::isUpperCase) && glued.find()) {
           addWithoutGluedReferences(flow, from, glued.end(), offset, block.listItem(), layout, sentences);
           from = glued.end();
         }
@@ -106,11 +106,26 @@ public final class SentenceSegmenter {
     return start < end && ABBREVIATIONS.contains(flow.substring(start, end));
   }
 
+  /**
+   * Whether a full stop, question or exclamation mark in [from, end) is directly followed by a
+   * character {@code next} accepts: what the glued-sentence and glued-reference patterns need. Most
+   * sentences have none, and this scan is far cheaper than running the patterns over them.
+   */
+  private static boolean hasPunctuationBefore(String flow, int from, int end, java.util.function.IntPredicate next) {
+    for (int i = from; i < end - 1; i++) {
+      char c = flow.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && next.test(flow.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void addWithoutGluedReferences(
       String flow, int start, int end, int offset, boolean listItem, TextLayout layout, List<Span> out) {
     Matcher glued = GLUED_REFERENCE.matcher(flow).region(start, end);
     int from = start;
-    while (glued.find()) {
+    while (hasPunctuationBefore(flow, from, end, Character::isDigit) && glued.find()) {
       add(flow, from, glued.start(1), offset, listItem, layout, out);
       from = glued.end();
     }

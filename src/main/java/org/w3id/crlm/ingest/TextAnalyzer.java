@@ -21,7 +21,7 @@ public final class TextAnalyzer {
   public DocumentAnalysis analyze(TextDocument document) {
     String text = document.text();
     var sentences = segmenter.sentences(text);
-    var mentions = matcher.mentions(text);
+    var mentions = matcher.mentions(text, IngestVocabulary.document(document.id()));
     return new DocumentAnalysis(document, sentences, mentions, claims.find(text),
         suggestions.find(text, sentences, mentions));
   }

@@ -24,7 +24,11 @@ class EntityMatcherTest {
 
   /** Each mention as "text=category:entity[,entity]" with crlm: for the namespace. */
   private static List<String> mentions(String text) {
-    return matcher.mentions(text).stream()
+    return mentions(text, null);
+  }
+
+  private static List<String> mentions(String text, String document) {
+    return matcher.mentions(text, document).stream()
         .map(m -> text.substring(m.start(), m.end()) + "=" + m.category().label() + ":"
             + String.join(",", m.entities().stream().map(e -> e.replace(Crlm.NS, "")).toList()))
         .toList();
@@ -43,6 +47,56 @@ class EntityMatcherTest {
     assertEquals(List.of("KRAS G12D=variant:KRAS_G12D", "G12D=variant:KRAS_G12D",
             "KRAS-mutated=variant:KRASMutation", "RAS wild-type=biomarker-status:RAS_wild_type"),
         mentions("A KRAS G12D tumour; the G12D mutation; KRAS-mutated disease; RAS wild-type cases."));
+  }
+
+  @Test
+  void readsACombinationAroundARegimenRestatedInBracketsAndKeepsAStandaloneRestatementApart() {
+    assertEquals(List.of("FOLFIRI (irinotecan with leucovorin and 5-FU) plus bevacizumab=regimen:FOLFIRI_bevacizumab",
+            "XELOX=regimen:CAPOX", "capecitabine and oxaliplatin=regimen:CAPOX"),
+        mentions("We gave FOLFIRI (irinotecan with leucovorin and 5-FU) plus bevacizumab; later XELOX (capecitabine and oxaliplatin)."));
+  }
+
+  @Test
+  void aClassBeforeItsMemberAddsNoAgentToACombinationButStandsApartOtherwise() {
+    assertEquals(List.of("encorafenib with cetuximab plus anti-PD-1 pembrolizumab=regimen:encorafenib_cetuximab_pembrolizumab",
+            "anti-HER2=drug:HER2TargetedAgent", "trastuzumab=drug:trastuzumab"),
+        mentions("Then encorafenib with cetuximab plus anti-PD-1 pembrolizumab; anti-HER2 trastuzumab alone."));
+  }
+
+  @Test
+  void aVariantHyphenatedToItsGenesMutationClassIsTheVariant() {
+    assertEquals(List.of("G12C-mutant KRAS=variant:KRAS_G12C"), mentions("A G12C-mutant KRAS tumour."));
+  }
+
+  @Test
+  void genesListedBeforeASharedHeadEachTakeIt() {
+    assertEquals(List.of("KRAS=variant:KRASMutation", "NRAS=variant:NRASMutation", "BRAF mutations=variant:BRAFMutation",
+            "RAS=biomarker-status:RAS_wild_type", "BRAF wild-type=biomarker-status:BRAF_wild_type"),
+        mentions("Tested for KRAS/NRAS/BRAF mutations; RAS or BRAF wild-type cases."));
+  }
+
+  @Test
+  void aProteinBesideAShareOfStainedCellsIsItsStainingFindingElseTheGene() {
+    assertEquals(List.of("p53=biomarker-status:TP53_staining", "Ki-67=biomarker-status:MKI67_staining",
+            "MLH1 (+)=biomarker-status:MLH1_retained", "p53=gene:TP53", "Ki-67=gene:MKI67"),
+        mentions("Stained about 70% p53 and Ki-67 25%, MLH1 (+); the p53 and Ki-67 genes."));
+  }
+
+  @Test
+  void agentClassesAreAlsoReadAsAntibodiesToTheirTargetAndAsInhibition() {
+    assertEquals(List.of("Antibodies to PD-1=drug:AntiPD1Antibody",
+            "antibody against vascular endothelial growth factor=drug:AntiVEGFMonoclonalAntibody",
+            "KRAS G12C inhibition=drug:KRASG12CInhibitor"),
+        mentions("Antibodies to PD-1, an antibody against vascular endothelial growth factor, KRAS G12C inhibition."));
+  }
+
+  @Test
+  void anUnnamedStudyIsLinkedOnlyToTheStudyItsOwnDocumentReportsThatFits() {
+    String text = "In a phase II trial of proton beam therapy, and a phase III trial of proton beam therapy.";
+    assertEquals(List.of("phase II trial=trial:trial/PBT-liver-metastases-phase2", "proton beam therapy=procedure:ProtonBeamTherapy",
+            "proton beam therapy=procedure:ProtonBeamTherapy"), mentions(text, "https://w3id.org/crlm/doc/004_038568472bd911b7"));
+    assertEquals(List.of("proton beam therapy=procedure:ProtonBeamTherapy", "proton beam therapy=procedure:ProtonBeamTherapy"),
+        mentions(text, "https://w3id.org/crlm/doc/a-new-case-report"));
   }
 
   @Test

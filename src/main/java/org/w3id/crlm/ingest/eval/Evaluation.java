@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.ingest.IngestVocabulary;
 import org.w3id.crlm.ingest.link.Category;
 import org.w3id.crlm.ingest.link.EntityMatcher;
 import org.w3id.crlm.ingest.text.CodePoints;
+import org.w3id.crlm.ingest.text.DocumentReader;
 
 /**
  * Scores predicted mentions against gold ones. A prediction is right only with the exact span,
@@ -63,7 +65,8 @@ public final class Evaluation {
     for (Path file : goldFiles) {
       String document = GoldStandard.documentOf(file);
       String text = corpus.text(document);
-      evaluation.add(document, GoldStandard.read(file), MentionKeys.of(matcher.mentions(text), CodePoints.of(text)));
+      String documentIri = IngestVocabulary.document(DocumentReader.identifier(document));
+      evaluation.add(document, GoldStandard.read(file), MentionKeys.of(matcher.mentions(text, documentIri), CodePoints.of(text)));
     }
     return evaluation;
   }

@@ -11,12 +11,17 @@ import java.util.regex.Pattern;
  * "irinotecan, 5-FU, and calcium folinic acid", "tucatinib plus trastuzumab") as the named
  * regimen with exactly those agents, when the ontology has one: the drugs' mentions become one
  * regimen mention. Only "and", "plus", "with", "in combination with", commas and "+" may join
- * the parts; "or" and "/" never do ("FOLFOX/FOLFIRI" is a choice, not FOLFOXIRI).
+ * the parts; "or" and "/" never do ("FOLFOX/FOLFIRI" is a choice, not FOLFOXIRI). A regimen
+ * restated in brackets and a class written before its member ("anti-PD-1 pembrolizumab") are
+ * read through.
  */
 final class CombinationFinder {
   private static final Pattern JOINER = Pattern.compile(
       "\\s*(?:,\\s*)?(?:and|plus|with|\\+|in combination with|combined with|together with)?\\s*",
       Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*");
+  private static final Pattern CLOSE = Pattern.compile("\\s*\\)");
 
   private final Dictionary dictionary;
 
@@ -29,9 +34,10 @@ final class CombinationFinder {
     List<Mention> out = new ArrayList<>();
     int i = 0;
     while (i < mentions.size()) {
-      int last = chainEnd(text, mentions, i);
+      List<Integer> ends = chainEnds(text, mentions, i);
       int merged = -1;
-      for (int j = last; j > i && merged < 0; j--) {
+      for (int k = ends.size() - 1; k > 0 && merged < 0; k--) {
+        int j = ends.get(k);
         String regimen = regimenOf(mentions.subList(i, j + 1));
         if (regimen != null) {
           out.add(new Mention(mentions.get(i).start(), mentions.get(j).end(), Category.REGIMEN, List.of(regimen),
@@ -49,23 +55,54 @@ final class CombinationFinder {
     return out;
   }
 
-  /** The last mention of the run of agent and regimen mentions joined by joiners from {@code i}. */
-  private static int chainEnd(String text, List<Mention> mentions, int i) {
+  /**
+   * Where a combination starting at mention {@code i} may end: each mention of the run of agent
+   * and regimen mentions joined by joiners. A restatement in brackets ("FOLFIRI (irinotecan,
+   * leucovorin, and fluorouracil) and bevacizumab") is passed over, and cannot end a combination.
+   */
+  private List<Integer> chainEnds(String text, List<Mention> mentions, int i) {
+    List<Integer> ends = new ArrayList<>(List.of(i));
     int j = i;
-    while (isTherapy(mentions.get(j)) && j + 1 < mentions.size() && isTherapy(mentions.get(j + 1))
-        && JOINER.matcher(text.substring(mentions.get(j).end(), mentions.get(j + 1).start())).matches()) {
-      j++;
+    while (isTherapy(mentions.get(j)) && j + 1 < mentions.size() && isTherapy(mentions.get(j + 1))) {
+      String gap = text.substring(mentions.get(j).end(), mentions.get(j + 1).start());
+      if (JOINER.matcher(gap).matches()) {
+        ends.add(++j);
+        continue;
+      }
+      var close = CLOSE.matcher(text).region(mentions.get(j + 1).end(), text.length());
+      if (OPEN.matcher(gap).matches() && restates(mentions.get(j), mentions.get(j + 1)) && close.lookingAt()
+          && j + 2 < mentions.size() && isTherapy(mentions.get(j + 2))
+          && JOINER.matcher(text.substring(close.end(), mentions.get(j + 2).start())).matches()) {
+        j += 2;
+        ends.add(j);
+        continue;
+      }
+      break;
     }
-    return j;
+    return ends;
   }
 
+  private boolean restates(Mention name, Mention expansion) {
+    return name.entities().size() == 1 && expansion.entities().equals(name.entities())
+        && dictionary.agentsOf(name.entities().get(0)).size() > 1;
+  }
+
+  /**
+   * The regimen of exactly the parts' agents. A class written before one of its members ("plus
+   * anti-PD-1 pembrolizumab") describes it and adds no agent.
+   */
   private String regimenOf(List<Mention> parts) {
     Set<String> agents = new HashSet<>();
-    for (Mention part : parts) {
+    for (int k = 0; k < parts.size(); k++) {
+      Mention part = parts.get(k);
       if (part.entities().size() != 1) {
         return null;
       }
-      agents.addAll(dictionary.agentsOf(part.entities().get(0)));
+      String entity = part.entities().get(0);
+      if (k + 1 < parts.size() && parts.get(k + 1).entities().size() == 1 && dictionary.isA(parts.get(k + 1).entities().get(0), entity)) {
+        continue;
+      }
+      agents.addAll(dictionary.agentsOf(entity));
     }
     return dictionary.regimenOf(agents);
   }

@@ -28,13 +28,25 @@ public final class Dictionary {
   /** What a derived form (qualifier dropped, plural) adds to the rank of the form it comes from. */
   private static final int DERIVED = 2;
 
+  /** "anti-PD-1 antibody", "anti-VEGF monoclonal antibody": the target is group 1. */
+  private static final Pattern ANTI_TARGET_ANTIBODY = Pattern.compile("(?i)anti-?\\s*(.+?)\\s+(?:monoclonal\\s+)?antibody");
+  /** A form whose head noun comes first: "antibody to PD-1" is pluralised as "antibodies to PD-1". */
+  private static final Pattern HEAD_FIRST = Pattern.compile("^(\\p{Ll}+)(\\s+(?:to|against|of|for)\\s.+)$");
+
   private final Map<String, List<DictionaryEntry>> byKey;
   private final Map<String, Set<String>> agentsOfRegimen;
   private final Map<Set<String>, String> regimenOfAgents;
+  private final Map<String, Set<String>> broader;
+  private final Map<String, String> findingOfGene;
+  private final Map<String, List<DescribedStudy>> studiesByDocument;
 
-  private Dictionary(Map<String, List<DictionaryEntry>> byKey, Map<String, Set<String>> agentsOfRegimen) {
+  private Dictionary(Map<String, List<DictionaryEntry>> byKey, Map<String, Set<String>> agentsOfRegimen,
+      Map<String, Set<String>> broader, Map<String, String> findingOfGene, Map<String, List<DescribedStudy>> studiesByDocument) {
     this.byKey = byKey;
+    this.studiesByDocument = studiesByDocument;
+    this.findingOfGene = findingOfGene;
     this.agentsOfRegimen = agentsOfRegimen;
+    this.broader = broader;
     Map<Set<String>, String> byAgents = new HashMap<>();
     // Two regimens with the same agents (a regimen and its alias) would make the lookup ambiguous: keep neither.
     agentsOfRegimen.forEach((regimen, agents) -> byAgents.merge(agents, regimen, (a, b) -> ""));
@@ -58,13 +70,123 @@ public final class Dictionary {
     Map<String, Category> categories = new HashMap<>();
     rows.forEach(r -> categories.merge(r.entity(), r.category(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
     Set<String> generic = genericForms();
+    Map<String, List<String>> geneForms = new HashMap<>();
+    Map<String, String> geneByKey = new HashMap<>();
+    for (Row row : rows) {
+      if (row.category() == Category.GENE) {
+        geneForms.computeIfAbsent(row.entity(), e -> new ArrayList<>()).add(row.form());
+        geneByKey.put(Normalizer.key(row.form()), row.entity());
+      }
+    }
     List<DictionaryEntry> entries = new ArrayList<>();
     for (Row row : rows) {
       if (row.category() == categories.get(row.entity())) {
         addForms(entries, row.form(), row.entity(), row.category(), row.rank(), generic);
+        for (String form : derivedForms(row.form(), geneByKey, geneForms)) {
+          addForms(entries, form, row.entity(), row.category(), row.rank() + DERIVED, generic);
+        }
       }
     }
-    return new Dictionary(resolve(entries), regimenAgents(graph));
+    return new Dictionary(resolve(entries), regimenAgents(graph), broader(graph, categories.keySet()), findings(graph),
+        describedStudies(graph));
+  }
+
+  /**
+   * Forms an agent class is also written in: "X inhibition" for an "X inhibitor" (the approach
+   * for the class of drugs), and "antibody to X" and "antibody against X" for an "anti-X
+   * antibody", with X also under every name of the gene X names: "anti-VEGF antibody" gives
+   * "antibody to vascular endothelial growth factor".
+   */
+  private static List<String> derivedForms(String form, Map<String, String> geneByKey, Map<String, List<String>> geneForms) {
+    if (form.endsWith(" inhibitor")) {
+      return List.of(form.substring(0, form.length() - "inhibitor".length()) + "inhibition");
+    }
+    var m = ANTI_TARGET_ANTIBODY.matcher(form);
+    if (!m.matches()) {
+      return List.of();
+    }
+    Set<String> targets = new java.util.LinkedHashSet<>();
+    targets.add(m.group(1));
+    String gene = geneByKey.get(Normalizer.key(m.group(1)));
+    if (gene != null) {
+      targets.addAll(geneForms.get(gene));
+    }
+    List<String> forms = new ArrayList<>();
+    for (String target : targets) {
+      forms.add("antibody to " + target);
+      forms.add("antibody against " + target);
+    }
+    return forms;
+  }
+
+  /** The immunohistochemistry finding of a gene's protein, if the ontology has exactly one; else null. */
+  public String findingOf(String gene) {
+    return findingOfGene.get(gene);
+  }
+
+  private static Map<String, String> findings(Graph graph) {
+    Map<String, Set<String>> byGene = new HashMap<>();
+    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+        .query(SparqlQueries.parse(IngestResources.text("ihc-findings.rq"))).build()) {
+      qe.execSelect().forEachRemaining(row -> byGene.computeIfAbsent(row.getResource("gene").getURI(),
+          g -> new java.util.HashSet<>()).add(row.getResource("finding").getURI()));
+    }
+    Map<String, String> single = new HashMap<>();
+    byGene.forEach((gene, found) -> {
+      if (found.size() == 1) {
+        single.put(gene, found.iterator().next());
+      }
+    });
+    return Map.copyOf(single);
+  }
+
+  /** The studies the knowledge base says the document (its IRI) reports. */
+  List<DescribedStudy> studiesReportedIn(String document) {
+    return document == null ? List.of() : studiesByDocument.getOrDefault(document, List.of());
+  }
+
+  private static Map<String, List<DescribedStudy>> describedStudies(Graph graph) {
+    record Row(String study, String document, String phase, Long enrolled, String intervention) {}
+    List<Row> rows = new ArrayList<>();
+    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+        .query(SparqlQueries.parse(IngestResources.text("described-studies.rq"))).build()) {
+      qe.execSelect().forEachRemaining(r -> rows.add(new Row(r.getResource("study").getURI(), r.getResource("document").getURI(),
+          r.contains("phase") ? r.getLiteral("phase").getString() : null,
+          r.contains("enrolled") ? r.getLiteral("enrolled").getLong() : null,
+          r.contains("intervention") && r.get("intervention").isURIResource() ? r.getResource("intervention").getURI() : null)));
+    }
+    Map<String, List<DescribedStudy>> byDocument = new HashMap<>();
+    rows.stream().collect(Collectors.groupingBy(r -> List.of(r.study(), r.document()))).forEach((key, group) -> {
+      Row first = group.get(0);
+      Set<String> interventions = group.stream().map(Row::intervention).filter(java.util.Objects::nonNull)
+          .collect(Collectors.toUnmodifiableSet());
+      byDocument.computeIfAbsent(first.document(), d -> new ArrayList<>())
+          .add(new DescribedStudy(first.study(), first.document(), first.phase(), first.enrolled(), interventions));
+    });
+    byDocument.replaceAll((document, studies) -> List.copyOf(studies));
+    return Map.copyOf(byDocument);
+  }
+
+  /** Whether {@code entity} is an instance or subclass of {@code cls}, as the reasoner has it. */
+  public boolean isA(String entity, String cls) {
+    return broader.getOrDefault(entity, Set.of()).contains(cls);
+  }
+
+  private static Map<String, Set<String>> broader(Graph graph, Set<String> entities) {
+    Map<String, Set<String>> broader = new HashMap<>();
+    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+        .query(SparqlQueries.parse(IngestResources.text("broader.rq"))).build()) {
+      for (var results = qe.execSelect(); results.hasNext(); ) {
+        QuerySolution row = results.next();
+        String entity = row.getResource("entity").getURI();
+        String cls = row.getResource("broader").getURI();
+        if (entities.contains(entity) && entities.contains(cls)) {
+          broader.computeIfAbsent(entity, e -> new java.util.HashSet<>()).add(cls);
+        }
+      }
+    }
+    broader.replaceAll((entity, set) -> Set.copyOf(set));
+    return Map.copyOf(broader);
   }
 
   /** The single agents of an entity: itself for an agent, its agents for a regimen. */
@@ -149,8 +271,15 @@ public final class Dictionary {
     return false;
   }
 
-  /** English plurals of the last word, for forms that end in a lower-case word. */
+  /**
+   * English plurals of the head noun: the last word, for forms that end in a lower-case word,
+   * or the first of a form such as "antibody to PD-1".
+   */
   private static List<String> plurals(String form) {
+    var headFirst = HEAD_FIRST.matcher(form);
+    if (headFirst.matches()) {
+      return plurals(headFirst.group(1)).stream().map(head -> head + headFirst.group(2)).toList();
+    }
     if (form.isEmpty() || !Character.isLowerCase(form.charAt(form.length() - 1)) || form.length() < 4) {
       return List.of();
     }

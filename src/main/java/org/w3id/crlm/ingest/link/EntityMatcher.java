@@ -14,17 +14,27 @@ import java.util.Map;
  * line breaks inside a name do not matter. A hit counts only if it starts and ends on word
  * boundaries of the original text, and, for a case-sensitive form, if its letters match in case.
  * Overlapping hits (and TNM strings found beside) are resolved longest first; a combination
- * written out is then read as its named regimen.
+ * written out is then read as its named regimen, a name hyphenated to its class ("G12C-mutant
+ * KRAS") as one mention, genes listed before a shared head ("KRAS/NRAS mutations") each with
+ * that head, and a protein beside a share of stained cells ("30% P53") as its staining finding.
  */
 public final class EntityMatcher {
   private final Dictionary dictionary;
   private final AhoCorasickDoubleArrayTrie<List<DictionaryEntry>> trie = new AhoCorasickDoubleArrayTrie<>();
   private final TnmMentionFinder tnm = new TnmMentionFinder();
   private final CombinationFinder combinations;
+  private final DescriptorFinder descriptors;
+  private final EllipsisFinder ellipses;
+  private final StainingFinder stainings;
+  private final StudyDescriptionFinder studies;
 
   public EntityMatcher(Dictionary dictionary) {
     this.dictionary = dictionary;
     this.combinations = new CombinationFinder(dictionary);
+    this.descriptors = new DescriptorFinder(dictionary);
+    this.ellipses = new EllipsisFinder(dictionary);
+    this.stainings = new StainingFinder(dictionary);
+    this.studies = new StudyDescriptionFinder(dictionary);
     Map<String, List<DictionaryEntry>> entries = new HashMap<>();
     dictionary.keys().forEach(key -> entries.put(key, dictionary.lookup(key)));
     trie.build(entries);
@@ -32,6 +42,14 @@ public final class EntityMatcher {
 
   /** The mentions of {@code text}, in document order, none overlapping another. */
   public List<Mention> mentions(String text) {
+    return mentions(text, null);
+  }
+
+  /**
+   * The mentions of a document's text; with the document's IRI, descriptions of the studies the
+   * knowledge base says it reports ("a phase II trial of ...") are linked too.
+   */
+  public List<Mention> mentions(String text, String document) {
     List<Mention> candidates = new ArrayList<>(tnm.find(text));
     NormalizedText normalized = NormalizedText.of(text);
     trie.parseText(normalized.key(), (keyStart, keyEnd, entries) -> {
@@ -44,7 +62,11 @@ public final class EntityMatcher {
         }
       }
     });
-    return combinations.merge(text, longestFirst(candidates, text.length()));
+    // Combinations twice: an expansion in brackets ("FOLFIRI (irinotecan, ...)") is read as a
+    // regimen first, so that the combination around it ("FOLFIRI (...) and bevacizumab") can be.
+    List<Mention> mentions = combinations.merge(text, longestFirst(candidates, text.length()));
+    mentions = combinations.merge(text, descriptors.merge(text, mentions));
+    return studies.resolve(text, document, stainings.resolve(text, ellipses.resolve(text, mentions)));
   }
 
   private static Mention mention(String text, int start, int end, List<DictionaryEntry> entries) {

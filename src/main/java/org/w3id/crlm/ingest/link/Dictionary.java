@@ -58,14 +58,10 @@ public final class Dictionary {
   public static Dictionary from(Graph graph) {
     record Row(String entity, Category category, String form, int rank) {}
     List<Row> rows = new ArrayList<>();
-    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-        .query(SparqlQueries.parse(IngestResources.text("dictionary.rq"))).build()) {
-      for (var results = qe.execSelect(); results.hasNext(); ) {
-        QuerySolution row = results.next();
-        rows.add(new Row(row.getResource("entity").getURI(), Category.of(row.getLiteral("category").getString()),
-            row.getLiteral("form").getString().strip(), row.getLiteral("rank").getInt()));
-      }
-    }
+    select(graph, "dictionary.rq", row -> {
+      rows.add(new Row(row.getResource("entity").getURI(), Category.of(row.getLiteral("category").getString()),
+          row.getLiteral("form").getString().strip(), row.getLiteral("rank").getInt()));
+    });
     // An entity under two roots takes the more specific category (the enum's order).
     Map<String, Category> categories = new HashMap<>();
     rows.forEach(r -> categories.merge(r.entity(), r.category(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
@@ -126,11 +122,8 @@ public final class Dictionary {
 
   private static Map<String, String> findings(Graph graph) {
     Map<String, Set<String>> byGene = new HashMap<>();
-    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-        .query(SparqlQueries.parse(IngestResources.text("ihc-findings.rq"))).build()) {
-      qe.execSelect().forEachRemaining(row -> byGene.computeIfAbsent(row.getResource("gene").getURI(),
-          g -> new java.util.HashSet<>()).add(row.getResource("finding").getURI()));
-    }
+    select(graph, "ihc-findings.rq", row -> byGene.computeIfAbsent(row.getResource("gene").getURI(),
+        g -> new java.util.HashSet<>()).add(row.getResource("finding").getURI()));
     Map<String, String> single = new HashMap<>();
     byGene.forEach((gene, found) -> {
       if (found.size() == 1) {
@@ -148,13 +141,10 @@ public final class Dictionary {
   private static Map<String, List<DescribedStudy>> describedStudies(Graph graph) {
     record Row(String study, String document, String phase, Long enrolled, String intervention) {}
     List<Row> rows = new ArrayList<>();
-    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-        .query(SparqlQueries.parse(IngestResources.text("described-studies.rq"))).build()) {
-      qe.execSelect().forEachRemaining(r -> rows.add(new Row(r.getResource("study").getURI(), r.getResource("document").getURI(),
-          r.contains("phase") ? r.getLiteral("phase").getString() : null,
-          r.contains("enrolled") ? r.getLiteral("enrolled").getLong() : null,
-          r.contains("intervention") && r.get("intervention").isURIResource() ? r.getResource("intervention").getURI() : null)));
-    }
+    select(graph, "described-studies.rq", r -> rows.add(new Row(r.getResource("study").getURI(), r.getResource("document").getURI(),
+        r.contains("phase") ? r.getLiteral("phase").getString() : null,
+        r.contains("enrolled") ? r.getLiteral("enrolled").getLong() : null,
+        r.contains("intervention") && r.get("intervention").isURIResource() ? r.getResource("intervention").getURI() : null)));
     Map<String, List<DescribedStudy>> byDocument = new HashMap<>();
     rows.stream().collect(Collectors.groupingBy(r -> List.of(r.study(), r.document()))).forEach((key, group) -> {
       Row first = group.get(0);
@@ -174,17 +164,13 @@ public final class Dictionary {
 
   private static Map<String, Set<String>> broader(Graph graph, Set<String> entities) {
     Map<String, Set<String>> broader = new HashMap<>();
-    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-        .query(SparqlQueries.parse(IngestResources.text("broader.rq"))).build()) {
-      for (var results = qe.execSelect(); results.hasNext(); ) {
-        QuerySolution row = results.next();
-        String entity = row.getResource("entity").getURI();
-        String cls = row.getResource("broader").getURI();
-        if (entities.contains(entity) && entities.contains(cls)) {
-          broader.computeIfAbsent(entity, e -> new java.util.HashSet<>()).add(cls);
-        }
+    select(graph, "broader.rq", row -> {
+      String entity = row.getResource("entity").getURI();
+      String cls = row.getResource("broader").getURI();
+      if (entities.contains(entity) && entities.contains(cls)) {
+        broader.computeIfAbsent(entity, e -> new java.util.HashSet<>()).add(cls);
       }
-    }
+    });
     broader.replaceAll((entity, set) -> Set.copyOf(set));
     return Map.copyOf(broader);
   }
@@ -201,16 +187,20 @@ public final class Dictionary {
 
   private static Map<String, Set<String>> regimenAgents(Graph graph) {
     Map<String, Set<String>> agents = new HashMap<>();
-    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-        .query(SparqlQueries.parse(IngestResources.text("regimen-components.rq"))).build()) {
-      for (var results = qe.execSelect(); results.hasNext(); ) {
-        QuerySolution row = results.next();
-        agents.computeIfAbsent(row.getResource("regimen").getURI(), r -> new java.util.TreeSet<>())
-            .add(row.getResource("agent").getURI());
-      }
-    }
+    select(graph, "regimen-components.rq", row -> {
+      agents.computeIfAbsent(row.getResource("regimen").getURI(), r -> new java.util.TreeSet<>())
+          .add(row.getResource("agent").getURI());
+    });
     agents.replaceAll((regimen, set) -> Set.copyOf(set));
     return Map.copyOf(agents);
+  }
+
+  /** Runs the SELECT query of an ingest resource over the graph, row by row. */
+  private static void select(Graph graph, String resource, java.util.function.Consumer<QuerySolution> row) {
+    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+        .query(SparqlQueries.parse(IngestResources.text(resource))).build()) {
+      qe.execSelect().forEachRemaining(row);
+    }
   }
 
   /** The entries that share the key; empty if none. */

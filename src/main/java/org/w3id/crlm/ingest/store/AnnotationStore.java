@@ -56,6 +56,8 @@ public final class AnnotationStore {
   /** Large writes: a system call per few kilobytes was a measurable part of ingest time. */
   private static final int WRITE_BUFFER = 1 << 16;
   private static final String EXTENSION = ".nt";
+  /** Earlier versions stored N-Quads; such files are still read, and replaced at the next ingest. */
+  private static final String LEGACY_EXTENSION = ".nq";
 
   private final Path directory;
 
@@ -71,6 +73,16 @@ public final class AnnotationStore {
     return directory.resolve("annotations").resolve(documentId + EXTENSION);
   }
 
+  /** The document's stored annotation file, N-Triples or an earlier version's N-Quads; null if there is none. */
+  public Path storedFile(String documentId) {
+    Path current = annotationFile(documentId);
+    if (Files.exists(current)) {
+      return current;
+    }
+    Path legacy = directory.resolve("annotations").resolve(documentId + LEGACY_EXTENSION);
+    return Files.exists(legacy) ? legacy : null;
+  }
+
   /** The stored annotation files, by document identifier. */
   public List<Path> annotationFiles() {
     Path dir = directory.resolve("annotations");
@@ -78,7 +90,7 @@ public final class AnnotationStore {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(EXTENSION)).sorted().toList();
+      return files.map(AnnotationStore::documentId).filter(java.util.Objects::nonNull).distinct().sorted().map(this::storedFile).toList();
     } catch (IOException e) {
       throw new CrlmException("Cannot list the annotation store %s: %s".formatted(dir, e.getMessage()));
     }
@@ -120,15 +132,22 @@ public final class AnnotationStore {
       stream.finish();
       text.flush();
     });
+    try {
+      Files.deleteIfExists(directory.resolve("annotations").resolve(documentId + LEGACY_EXTENSION));
+    } catch (IOException e) {
+      // The new file is in place and is the one read; a leftover older file is ignored.
+    }
     return target;
   }
 
   /** Loads a stored annotation file into its named graph of a dataset; a damaged file is an error naming it. */
   public void loadInto(Path file, Dataset dataset) {
-    String name = file.getFileName().toString();
-    String graph = IngestVocabulary.graph(name.substring(0, name.length() - EXTENSION.length()));
     try {
-      RDFDataMgr.read(dataset.getNamedModel(graph), file.toString(), Lang.NTRIPLES);
+      if (file.getFileName().toString().endsWith(LEGACY_EXTENSION)) {
+        RDFDataMgr.read(dataset, file.toString(), Lang.NQUADS);
+      } else {
+        RDFDataMgr.read(dataset.getNamedModel(IngestVocabulary.graph(documentId(file))), file.toString(), Lang.NTRIPLES);
+      }
     } catch (RiotException e) {
       throw new CrlmException("Annotation file %s cannot be read: %s. Ingest the document again to rewrite it."
           .formatted(file, e.getMessage()));
@@ -137,9 +156,9 @@ public final class AnnotationStore {
 
   /** The review status of each suggestion in the document's stored annotations. */
   public Map<String, String> reviews(String documentId) {
-    Path file = annotationFile(documentId);
+    Path file = storedFile(documentId);
     Map<String, String> reviews = new HashMap<>();
-    if (!Files.exists(file)) {
+    if (file == null) {
       return reviews;
     }
     Dataset dataset = DatasetFactory.create();
@@ -185,14 +204,14 @@ public final class AnnotationStore {
    */
   public String review(String suggestionIri, String statusIri) {
     Matcher m = SUGGESTION_IRI.matcher(suggestionIri);
-    if (!m.matches() || !Files.exists(annotationFile(m.group(1)))) {
+    if (!m.matches() || storedFile(m.group(1)) == null) {
       throw new CrlmException(("No stored suggestion %s. A suggestion IRI looks like https://w3id.org/crlm/ingest/DOC/suggestion/HEX;"
           + " list them with the query in the README (Reviewing suggestions), and ingest the document first if it is a corpus document.")
           .formatted(suggestionIri));
     }
     String documentId = m.group(1);
     Dataset dataset = DatasetFactory.create();
-    loadInto(annotationFile(documentId), dataset);
+    loadInto(storedFile(documentId), dataset);
     Node subject = NodeFactory.createURI(suggestionIri);
     Node status = NodeFactory.createURI(REVIEW_STATUS);
     List<Quad> quads = new ArrayList<>();
@@ -210,9 +229,19 @@ public final class AnnotationStore {
   public List<String> documentIds() {
     List<String> ids = new ArrayList<>();
     for (Path file : annotationFiles()) {
-      String name = file.getFileName().toString();
-      ids.add(name.substring(0, name.length() - EXTENSION.length()));
+      ids.add(documentId(file));
     }
     return ids;
+  }
+
+  /** The document identifier an annotation file is named for, or null for another file. */
+  private static String documentId(Path file) {
+    String name = file.getFileName().toString();
+    for (String extension : List.of(EXTENSION, LEGACY_EXTENSION)) {
+      if (name.endsWith(extension) && !name.startsWith(".")) {
+        return name.substring(0, name.length() - extension.length());
+      }
+    }
+    return null;
   }
 }

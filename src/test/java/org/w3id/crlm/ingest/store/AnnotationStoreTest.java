@@ -47,4 +47,24 @@ class AnnotationStoreTest {
     assertTrue(dataset.asDatasetGraph().getGraph(GRAPH).isIsomorphicWith(expected));
     assertEquals(0, dataset.asDatasetGraph().getDefaultGraph().size());
   }
+
+  @Test
+  void readsAnEarlierVersionsNQuadsFileAndReplacesItAtTheNextWrite() throws Exception {
+    Path legacy = directory.resolve("annotations/doc-1.nq");
+    Files.createDirectories(legacy.getParent());
+    Files.writeString(legacy, "<https://w3id.org/crlm/ingest/doc-1/suggestion/ab12> <https://w3id.org/crlm/reviewStatus> "
+        + "<https://w3id.org/crlm/Accepted> <" + GRAPH.getURI() + "> .\n");
+    AnnotationStore store = new AnnotationStore(directory);
+
+    assertEquals(java.util.List.of("doc-1"), store.documentIds());
+    assertEquals(java.util.Map.of("https://w3id.org/crlm/ingest/doc-1/suggestion/ab12", "https://w3id.org/crlm/Accepted"),
+        store.reviews("doc-1"));
+    Dataset dataset = DatasetFactory.create();
+    store.loadInto(store.storedFile("doc-1"), dataset);
+    assertEquals(1, dataset.asDatasetGraph().getGraph(GRAPH).size());
+
+    store.replace("doc-1", out -> out.quad(Quad.create(GRAPH, NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"),
+        NodeFactory.createURI("urn:o"))));
+    assertEquals(java.util.List.of(directory.resolve("annotations/doc-1.nt")), store.annotationFiles());
+  }
 }

@@ -43,7 +43,11 @@ public final class Corpus {
 
   /** The span [start, end) of a document, counted in Unicode code points. */
   public String span(String fileName, int start, int end) {
-    String text = text(fileName);
+    return span(text(fileName), fileName, start, end);
+  }
+
+  /** The span [start, end) of a text, counted in Unicode code points; {@code fileName} names the text in an error. */
+  static String span(String text, String fileName, int start, int end) {
     int length = text.codePointCount(0, text.length());
     if (start < 0 || end > length || start >= end) {
       throw new CrlmException("Span %d-%d is outside %s, which has %d characters."

@@ -77,7 +77,7 @@ public final class KnowledgeBaseBuilder {
     Graph asserted = read.graph();
     Corpus corpus = Corpus.at(corpusDirectory);
     timed(timings, "locators", () -> LocatorVerifier.verify(asserted, corpus));
-    QuoteFunction.register(corpus);
+    QuoteFunction.register(corpus, annotationStore == null ? null : annotationStore.toAbsolutePath().normalize());
     ReasoningInput input = timed(timings, "scope", () -> ReasoningInput.from(asserted));
     OWLOntology ontology =
         timed(timings, "load", () -> OntologyLoader.load(files, read.documents(), asserted, input));

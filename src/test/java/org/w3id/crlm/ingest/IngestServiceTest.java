@@ -111,6 +111,18 @@ class IngestServiceTest {
   }
 
   @Test
+  void crlmQuoteReadsAnIngestedDocumentFromTheStoresCopy() {
+    var result = service().ingest(new DocumentReader(1 << 20).decode("case-x.txt", CASE.getBytes()));
+    org.w3id.crlm.corpus.QuoteFunction.register(
+        org.w3id.crlm.corpus.Corpus.at(TestKnowledgeBase.corpusDirectory()), store.toAbsolutePath());
+    assertEquals(List.of("A woman with KRAS G12D rectal cancer received cetuximab, which was ineffective."), rows(load(result.file()), """
+        SELECT ?quote WHERE {
+          GRAPH ?g { ?m oa:hasBody crlm:cetuximab ; crlm:inSentence ?s .
+                     ?s oa:hasSource ?doc ; oa:hasSelector [ oa:start ?start ; oa:end ?end ] }
+          BIND (crlm:quote(?doc, ?start, ?end) AS ?quote) }"""));
+  }
+
+  @Test
   void reingestingReplacesTheGraphAndKeepsReviews() throws Exception {
     IngestService service = service();
     var first = service.ingest(new DocumentReader(1 << 20).decode("case-x.txt", CASE.getBytes()));

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ClassifyCommand.class,
       ExportCommand.class,
       StageCommand.class,
+      ExplainCommand.class,
       LocateCommand.class,
       ServeCommand.class,
       BenchmarkCommand.class,

@@ -46,6 +46,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "20", description = "Seconds to search before answering with what was found (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  @Option(names = "--min-level", paramLabel = "LEVEL",
+      description = "Only justifications whose general knowledge rests on evidence of this level or better: guideline, randomized trial, phase 2 trial, cohort study, case report, expert opinion or editorial (or the rank, 1 to 6).")
+  String minLevel;
+
   @Override
   public Integer call() {
     if (limit < 1 || timeoutSeconds < 1) {
@@ -53,10 +57,17 @@ final class ExplainCommand implements Callable<Integer> {
     }
     KnowledgeBase kb = knowledgeBase.build();
     var statement = new StatementReader(kb.reasoned().ontology()).read(terms);
-    var explainer = new EntailmentExplainer(kb.reasoned(), () -> Txn.calculateRead(kb.dataset(),
-        () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph())));
-    ExplanationResult result = explainer.explain(statement, limit, Duration.ofSeconds(timeoutSeconds));
-    print(result, Corpus.at(knowledgeBase.corpus.directory), spec.commandLine().getOut());
+    ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
+        () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
+    int maxRank = minLevel == null ? 0 : index.rankOf(minLevel);
+    var explainer = new EntailmentExplainer(kb.reasoned(), () -> index);
+    ExplanationResult result = explainer.explain(statement, limit, Duration.ofSeconds(timeoutSeconds), maxRank);
+    PrintWriter out = spec.commandLine().getOut();
+    print(result, Corpus.at(knowledgeBase.corpus.directory), out);
+    if (result.entailed() && result.justifications().isEmpty() && maxRank > 0 && result.complete()) {
+      out.printf("No justification rests only on general knowledge of level '%s' or better: the statement holds on weaker"
+          + " evidence alone. Run without --min-level to see it.%n", minLevel);
+    }
     return result.entailed() ? 0 : 1;
   }
 
@@ -68,8 +79,10 @@ final class ExplainCommand implements Callable<Integer> {
     out.printf("Why: %s%n", result.statement());
     int n = 0;
     for (Justification justification : result.justifications()) {
-      out.printf("%nJustification %d (%d axioms, found after %d ms; weakest evidence: %s)%n", ++n, justification.axioms().size(),
-          justification.foundAfterMillis(), justification.weakestEvidence().map(ExplainCommand::level).orElse("none, ontology axioms only"));
+      out.printf("%nJustification %d (%d axioms, found after %d ms; weakest evidence: %s; of the general knowledge: %s)%n", ++n,
+          justification.axioms().size(), justification.foundAfterMillis(),
+          justification.weakestEvidence().map(ExplainCommand::level).orElse("none, ontology axioms only"),
+          justification.weakestGeneralEvidence().map(ExplainCommand::level).orElse("none, ontology axioms only"));
       for (JustifiedAxiom axiom : justification.axioms()) {
         out.printf("  - %s%n", axiom.rendered());
         for (EvidenceSource source : axiom.sources()) {

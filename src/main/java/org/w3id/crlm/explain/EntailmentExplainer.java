@@ -54,6 +54,17 @@ public final class EntailmentExplainer {
 
   /** Up to {@code limit} justifications of {@code statement}, found within {@code budget}. */
   public ExplanationResult explain(OWLAxiom statement, int limit, Duration budget) {
+    return explain(statement, limit, budget, 0);
+  }
+
+  /**
+   * Up to {@code limit} justifications of {@code statement} that rest only on general knowledge
+   * stated on evidence of rank {@code maxRank} or better (1 guideline ... 6 expert opinion; 0 for
+   * any): a class or property axiom whose best evidence is weaker is left out of the search.
+   * Assertions about individuals (a patient's findings) are what the question is about, not
+   * evidence for a rule, and are always kept.
+   */
+  public ExplanationResult explain(OWLAxiom statement, int limit, Duration budget, int maxRank) {
     long start = System.nanoTime();
     long deadline = start + budget.toNanos();
     boolean entailed;
@@ -63,11 +74,12 @@ public final class EntailmentExplainer {
     if (!entailed) {
       return new ExplanationResult(renderer.render(statement), false, List.of(), true, millisSince(start));
     }
+    Set<OWLAxiom> allowed = maxRank <= 0 ? axioms : strongEnough(maxRank);
     List<Justification> found = new ArrayList<>();
     Set<Set<OWLAxiom>> seen = new HashSet<>();
-    boolean complete = search(neighbourhood(statement), statement, limit, start, deadline, found, seen);
+    boolean complete = search(neighbourhood(allowed, statement), statement, limit, start, deadline, found, seen);
     if (found.size() < limit && System.nanoTime() < deadline) {
-      complete = search(axioms, statement, limit, start, deadline, found, seen);
+      complete = search(allowed, statement, limit, start, deadline, found, seen);
     }
     return new ExplanationResult(renderer.render(statement), true, List.copyOf(found), complete, millisSince(start));
   }
@@ -114,8 +126,15 @@ public final class EntailmentExplainer {
     return new Justification(rendered, millis);
   }
 
-  /** All axioms but the assertions about individuals that neither the statement nor a class definition names. */
-  private Set<OWLAxiom> neighbourhood(OWLAxiom statement) {
+  /** The axioms without the class and property axioms whose best evidence ranks below {@code maxRank}. */
+  private Set<OWLAxiom> strongEnough(int maxRank) {
+    ProvenanceIndex index = provenance.get();
+    return axioms.stream().filter(a -> a.isOfType(AxiomType.ABoxAxiomTypes) || index.sourcesOf(a).isEmpty()
+        || index.sourcesOf(a).get(0).levelRank() <= maxRank).collect(Collectors.toSet());
+  }
+
+  /** The axioms but the assertions about individuals that neither the statement nor a class definition names. */
+  private static Set<OWLAxiom> neighbourhood(Set<OWLAxiom> axioms, OWLAxiom statement) {
     Set<OWLNamedIndividual> named = new HashSet<>();
     statement.individualsInSignature().forEach(named::add);
     axioms.stream().filter(a -> !a.isOfType(AxiomType.ABoxAxiomTypes)).forEach(a -> a.individualsInSignature().forEach(named::add));

@@ -3,6 +3,8 @@ package org.w3id.crlm.explain;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.semanticweb.owlapi.model.AxiomType;
 
 /**
  * A minimal set of axioms that entails the statement, in the order the search found it.
@@ -16,7 +18,19 @@ public record Justification(List<JustifiedAxiom> axioms, long foundAfterMillis) 
    * came from a document.
    */
   public Optional<EvidenceSource> weakestEvidence() {
-    return axioms.stream()
+    return weakest(axioms.stream());
+  }
+
+  /**
+   * The weakest evidence among the class and property axioms only: the general knowledge the
+   * answer rests on, leaving out the assertions about individuals (a patient's findings).
+   */
+  public Optional<EvidenceSource> weakestGeneralEvidence() {
+    return weakest(axioms.stream().filter(a -> !a.axiom().isOfType(AxiomType.ABoxAxiomTypes)));
+  }
+
+  private static Optional<EvidenceSource> weakest(Stream<JustifiedAxiom> axioms) {
+    return axioms
         .map(a -> a.sources().stream().filter(s -> s.levelRank() > 0).min(Comparator.comparingInt(EvidenceSource::levelRank)))
         .flatMap(Optional::stream)
         .max(Comparator.comparingInt(EvidenceSource::levelRank));

@@ -60,10 +60,12 @@ public final class ProvenanceIndex {
   private final Map<OWLAxiom, Set<String>> itemsByAxiom;
   private final Map<String, Set<String>> itemsByIndividual;
   private final Map<String, EvidenceSource> sources;
+  private final Map<String, Integer> ranks;
 
   private ProvenanceIndex(Map<OWLAxiom, Set<String>> itemsByAxiom, Map<String, Set<String>> itemsByIndividual,
-      Map<String, EvidenceSource> sources) {
+      Map<String, EvidenceSource> sources, Map<String, Integer> ranks) {
     this.itemsByAxiom = itemsByAxiom;
+    this.ranks = ranks;
     this.itemsByIndividual = itemsByIndividual;
     this.sources = sources;
   }
@@ -81,7 +83,22 @@ public final class ProvenanceIndex {
     asserted.find(Node.ANY, NodeFactory.createURI(HAS_EVIDENCE), Node.ANY)
         .filterKeep(t -> t.getSubject().isURI() && t.getObject().isURI())
         .forEach(t -> byIndividual.computeIfAbsent(t.getSubject().getURI(), k -> new LinkedHashSet<>()).add(t.getObject().getURI()));
-    return new ProvenanceIndex(byAxiom, byIndividual, evidence(asserted));
+    return new ProvenanceIndex(byAxiom, byIndividual, evidence(asserted), levels(asserted));
+  }
+
+  /**
+   * The rank of an evidence level named by its label ("guideline", "randomized trial", any case)
+   * or by its rank; an unknown name is an error listing the levels.
+   */
+  public int rankOf(String level) {
+    String wanted = level.strip();
+    if (wanted.matches("\\d+") && ranks.containsValue(Integer.parseInt(wanted))) {
+      return Integer.parseInt(wanted);
+    }
+    return ranks.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(wanted)).map(Map.Entry::getValue).findFirst()
+        .orElseThrow(() -> new CrlmException("Unknown evidence level '%s'. The levels, strongest first: %s.".formatted(level,
+            ranks.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(e -> e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining(", ")))));
   }
 
   /** The evidence an axiom (without annotations) was stated on, best level first. */
@@ -128,6 +145,16 @@ public final class ProvenanceIndex {
     } catch (OWLOntologyCreationException e) {
       throw new CrlmException("Cannot read the axiom annotations of the ontology: " + e.getMessage());
     }
+  }
+
+  private static Map<String, Integer> levels(Graph asserted) {
+    Map<String, Integer> ranks = new java.util.TreeMap<>();
+    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(asserted))
+        .query(SparqlQueries.parse("SELECT ?label ?rank WHERE { ?level a crlm:EvidenceLevel ; rdfs:label ?label ; crlm:levelRank ?rank }"))
+        .build()) {
+      qe.execSelect().forEachRemaining(row -> ranks.put(row.getLiteral("label").getString(), row.getLiteral("rank").getInt()));
+    }
+    return Map.copyOf(ranks);
   }
 
   private static Map<String, EvidenceSource> evidence(Graph asserted) {

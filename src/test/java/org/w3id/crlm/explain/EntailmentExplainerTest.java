@@ -20,11 +20,12 @@ class EntailmentExplainerTest {
   private static KnowledgeBase kb;
   private static EntailmentExplainer explainer;
   private static StatementReader reader;
+  private static ProvenanceIndex index;
 
   @BeforeAll
   static void explainer() {
     kb = TestKnowledgeBase.get();
-    ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
+    index = Txn.calculateRead(kb.dataset(),
         () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
     explainer = new EntailmentExplainer(kb.reasoned(), () -> index);
     reader = new StatementReader(kb.reasoned().ontology());
@@ -73,6 +74,29 @@ class EntailmentExplainerTest {
       int weakest = justification.weakestEvidence().orElseThrow().levelRank();
       assertTrue(weakest == 5 || weakest == 6, "case report or expert opinion, not " + weakest);
     }
+  }
+
+  @Test
+  void onGuidelineEvidenceAloneTheContraindicationRestsOnTheKrasRule() {
+    var statement = reader.read(List.of("case:003-cancer", "crlm:hasContraindicatedAgent", "panitumumab"));
+    ExplanationResult result = explainer.explain(statement, 2, Duration.ofSeconds(60), index.rankOf("guideline"));
+
+    assertEquals(2, result.justifications().size());
+    for (Justification justification : result.justifications()) {
+      assertEquals(1, justification.weakestGeneralEvidence().orElseThrow().levelRank());
+      assertTrue(justification.axioms().stream().map(JustifiedAxiom::rendered).anyMatch(
+          "'KRAS-mutant colorectal cancer' SubClassOf 'no benefit from agents targeting' value EGFR"::equals));
+      assertEquals(5, justification.weakestEvidence().orElseThrow().levelRank(), "the case's own findings are from its report");
+    }
+  }
+
+  @Test
+  void evidenceLevelsAreNamedByLabelOrRank() {
+    assertEquals(2, index.rankOf("Randomized Trial"));
+    assertEquals(6, index.rankOf("6"));
+    CrlmException e = assertThrows(CrlmException.class, () -> index.rankOf("RCT"));
+    assertEquals("Unknown evidence level 'RCT'. The levels, strongest first: 1 guideline, 2 randomized trial, 3 phase 2 trial,"
+        + " 4 cohort study, 5 case report, 6 expert opinion or editorial.", e.getMessage());
   }
 
   @Test

@@ -4,18 +4,17 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.system.Txn;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.explain.EntailmentExplainer;
 import org.w3id.crlm.explain.EvidenceSource;
+import org.w3id.crlm.explain.ExplanationJson;
 import org.w3id.crlm.explain.ExplanationResult;
 import org.w3id.crlm.explain.Justification;
 import org.w3id.crlm.explain.JustifiedAxiom;
 import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.explain.StatementReader;
 import org.w3id.crlm.kb.KnowledgeBase;
-import org.w3id.crlm.ontology.Crlm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +45,9 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "20", description = "Seconds to search before answering with what was found (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  @Option(names = "--json", description = "Print the explanation as JSON (the same as GET /api/explain answers).")
+  boolean json;
+
   @Option(names = "--min-level", paramLabel = "LEVEL",
       description = "Only justifications whose general knowledge rests on evidence of this level or better: guideline, randomized trial, phase 2 trial, cohort study, case report, expert opinion or editorial (or the rank, 1 to 6).")
   String minLevel;
@@ -57,13 +59,17 @@ final class ExplainCommand implements Callable<Integer> {
     }
     KnowledgeBase kb = knowledgeBase.build();
     var statement = new StatementReader(kb.reasoned().ontology()).read(terms);
-    ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
-        () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
-    int maxRank = minLevel == null ? 0 : index.rankOf(minLevel);
-    var explainer = new EntailmentExplainer(kb.reasoned(), () -> index);
+    var index = ProvenanceIndex.lazily(kb.dataset());
+    int maxRank = minLevel == null ? 0 : index.get().rankOf(minLevel);
+    var explainer = new EntailmentExplainer(kb.reasoned(), index);
     ExplanationResult result = explainer.explain(statement, limit, Duration.ofSeconds(timeoutSeconds), maxRank);
     PrintWriter out = spec.commandLine().getOut();
-    print(result, Corpus.at(knowledgeBase.corpus.directory), out);
+    Corpus corpus = Corpus.at(knowledgeBase.corpus.directory);
+    if (json) {
+      out.println(org.apache.jena.atlas.json.JSON.toString(ExplanationJson.of(result, corpus)));
+      return result.entailed() ? 0 : 1;
+    }
+    print(result, corpus, out);
     if (result.entailed() && result.justifications().isEmpty() && maxRank > 0 && result.complete()) {
       out.printf("No justification rests only on general knowledge of level '%s' or better: the statement holds on weaker"
           + " evidence alone. Run without --min-level to see it.%n", minLevel);

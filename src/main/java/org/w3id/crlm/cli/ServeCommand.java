@@ -10,6 +10,7 @@ import org.w3id.crlm.ingest.IngestService;
 import org.w3id.crlm.ingest.TextAnalyzer;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.ingest.text.DocumentReader;
+import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.web.CrlmServer;
 import picocli.CommandLine.Command;
@@ -45,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
         new TextAnalyzer(kb.dictionary()),
         new AnnotationStore(knowledgeBase.store.directory), knowledgeBase.corpus.directory, CrlmVersion.get());
     CrlmServer server = CrlmServer.start(kb, new CrlmServer.ServerSettings(
-        host, port, Duration.ofSeconds(queryTimeoutSeconds), maxRequestBytes, DocumentReader.DEFAULT_MAX_BYTES), ingest);
+        host, port, Duration.ofSeconds(queryTimeoutSeconds), maxRequestBytes, DocumentReader.DEFAULT_MAX_BYTES), ingest,
+        Corpus.at(knowledgeBase.corpus.directory));
     LOG.info("Ready: http://{}:{}{} (start-up {} ms: {})", host, server.port(), CrlmServer.SPARQL_PATH,
         (System.nanoTime() - start) / 1_000_000, kb.timings());
     CountDownLatch stopped = new CountDownLatch(1);

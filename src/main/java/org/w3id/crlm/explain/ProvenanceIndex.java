@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -68,6 +71,24 @@ public final class ProvenanceIndex {
     this.ranks = ranks;
     this.itemsByIndividual = itemsByIndividual;
     this.sources = sources;
+  }
+
+  /**
+   * The index of a knowledge base's dataset, built on first use (it takes about a second) and
+   * kept; safe to share between threads.
+   */
+  public static Supplier<ProvenanceIndex> lazily(Dataset dataset) {
+    return new Supplier<>() {
+      private ProvenanceIndex index;
+
+      @Override
+      public synchronized ProvenanceIndex get() {
+        if (index == null) {
+          index = Txn.calculateRead(dataset, () -> build(dataset.getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
+        }
+        return index;
+      }
+    };
   }
 
   /** Reads the index from the asserted graph (all files, records and annotations included). */

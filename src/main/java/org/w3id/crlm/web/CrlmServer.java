@@ -4,7 +4,12 @@ import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.explain.EntailmentExplainer;
+import org.w3id.crlm.explain.ProvenanceIndex;
+import org.w3id.crlm.explain.StatementReader;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.query.BadQueryException;
 import org.w3id.crlm.query.QueryTimeoutException;
@@ -20,6 +25,7 @@ import spark.Service;
 public final class CrlmServer implements AutoCloseable {
   public static final String SPARQL_PATH = "/sparql";
   public static final String DOCUMENTS_PATH = "/api/documents";
+  public static final String EXPLAIN_PATH = "/api/explain";
   private static final Logger LOG = LoggerFactory.getLogger(CrlmServer.class);
 
   private final Service http;
@@ -38,6 +44,15 @@ public final class CrlmServer implements AutoCloseable {
    * {@value #DOCUMENTS_PATH}; returns once the server accepts connections.
    */
   public static CrlmServer start(KnowledgeBase kb, ServerSettings settings, IngestService ingest) {
+    return start(kb, settings, ingest, null);
+  }
+
+  /**
+   * Starts serving {@code kb}, accepting documents when {@code ingest} is given, and explaining
+   * entailments at {@value #EXPLAIN_PATH} with supporting sentences read from {@code corpus}
+   * (left out when it is null); returns once the server accepts connections.
+   */
+  public static CrlmServer start(KnowledgeBase kb, ServerSettings settings, IngestService ingest, Corpus corpus) {
     Service http = Service.ignite().ipAddress(settings.host()).port(settings.port()).threadPool(16, 2, 30_000);
     http.initExceptionHandler(e -> {
       throw new CrlmException("Cannot start the server on %s:%d: %s. Is the port in use? Choose another with --port."
@@ -56,9 +71,16 @@ public final class CrlmServer implements AutoCloseable {
       DocumentUpload upload = new DocumentUpload(ingest, kb.dataset(), settings.maxDocumentBytes());
       http.post(DOCUMENTS_PATH, upload::handle);
     }
+    Supplier<ProvenanceIndex> index = ProvenanceIndex.lazily(kb.dataset());
+    // Built now, off the request path, so that the first explanation does not wait for it.
+    Thread.ofVirtual().start(index::get);
+    ExplainApi explain = new ExplainApi(new EntailmentExplainer(kb.reasoned(), index),
+        new StatementReader(kb.reasoned().ontology()), index, corpus, settings.queryTimeout().multipliedBy(3));
+    http.get(EXPLAIN_PATH, explain::handle);
     http.get("/", (req, res) -> {
       res.type("text/plain; charset=utf-8");
       return "crlm knowledge base. SPARQL 1.1 query endpoint: " + SPARQL_PATH + " (GET ?query=..., or POST).\n"
+          + "Explain an entailment: GET " + EXPLAIN_PATH + "?subject=S&property=P&object=O (property left out for a type or superclass).\n"
           + (ingest == null ? "" : "Ingest a document: POST " + DOCUMENTS_PATH + "?name=FILE.txt with its UTF-8 text as the body.\n");
     });
     http.exception(HttpError.class, (e, req, res) -> error(res, e.status(), e.getMessage()));

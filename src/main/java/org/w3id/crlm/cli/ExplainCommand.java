@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.corpus.QuoteFunction;
 import org.w3id.crlm.explain.EntailmentExplainer;
 import org.w3id.crlm.explain.EvidenceSource;
 import org.w3id.crlm.explain.ExplanationJson;
@@ -109,7 +110,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static String quote(Corpus corpus, EvidenceSource source) {
     try {
-      return corpus.span(source.fileName(), source.start(), source.end()).replaceAll("\\s+", " ").strip();
+      return QuoteFunction.readable(corpus.span(source.fileName(), source.start(), source.end()));
     } catch (CrlmException e) {
       return "(" + e.getMessage() + ")";
     }

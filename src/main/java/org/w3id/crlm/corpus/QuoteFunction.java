@@ -106,7 +106,8 @@ public final class QuoteFunction extends FunctionBase3 {
     });
   }
 
-  static String readable(String span) {
+  /** A span as a reader should see it: line breaks and end-of-line hyphenation of the extracted text undone. */
+  public static String readable(String span) {
     return span.replaceAll("(\\p{L})-\\s*\\n\\s*(\\p{Ll})", "$1$2").replaceAll("\\s+", " ").strip();
   }
 }

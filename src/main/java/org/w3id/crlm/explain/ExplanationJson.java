@@ -7,6 +7,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.corpus.QuoteFunction;
 
 /**
  * An explanation as JSON, for the HTTP API and {@code explain --json}: each justification with
@@ -68,7 +69,7 @@ public final class ExplanationJson {
       json.put("end", source.end());
       if (corpus != null) {
         try {
-          json.put("sentence", corpus.span(source.fileName(), source.start(), source.end()).replaceAll("\\s+", " ").strip());
+          json.put("sentence", QuoteFunction.readable(corpus.span(source.fileName(), source.start(), source.end())));
         } catch (CrlmException e) {
           json.put("sentenceError", e.getMessage());
         }

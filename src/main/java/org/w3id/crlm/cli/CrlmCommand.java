@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       StageCommand.class,
       ExplainCommand.class,
+      ProfileCommand.class,
       LocateCommand.class,
       ServeCommand.class,
       BenchmarkCommand.class,

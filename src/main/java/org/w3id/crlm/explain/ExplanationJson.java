@@ -34,7 +34,7 @@ public final class ExplanationJson {
         JsonObject a = new JsonObject();
         a.put("axiom", axiom.rendered());
         JsonArray evidence = new JsonArray();
-        axiom.sources().forEach(source -> evidence.add(source(source, corpus)));
+        axiom.sources().forEach(source -> evidence.add(evidence(source, corpus)));
         a.put("evidence", evidence);
         axioms.add(a);
       }
@@ -45,7 +45,7 @@ public final class ExplanationJson {
     return json;
   }
 
-  private static JsonValue level(Optional<EvidenceSource> source) {
+  public static JsonValue level(Optional<EvidenceSource> source) {
     if (source.isEmpty()) {
       return JsonNull.instance;
     }
@@ -56,7 +56,8 @@ public final class ExplanationJson {
     return level;
   }
 
-  private static JsonObject source(EvidenceSource source, Corpus corpus) {
+  /** One evidence item: its label, level, document, offsets and the sentence read from the corpus. */
+  public static JsonObject evidence(EvidenceSource source, Corpus corpus) {
     JsonObject json = new JsonObject();
     json.put("item", source.item());
     if (source.label() != null) {

@@ -122,6 +122,19 @@ public final class ProvenanceIndex {
                 .collect(java.util.stream.Collectors.joining(", ")))));
   }
 
+  /** The evidence items named, with their documents and levels, best level first; unknown items are left out. */
+  public List<EvidenceSource> sourcesOfItems(java.util.Collection<String> items) {
+    List<EvidenceSource> found = new ArrayList<>();
+    for (String item : items) {
+      EvidenceSource source = sources.get(item);
+      if (source != null) {
+        found.add(source);
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(EvidenceSource::levelRank));
+    return found;
+  }
+
   /** The evidence an axiom (without annotations) was stated on, best level first. */
   public List<EvidenceSource> sourcesOf(OWLAxiom axiom) {
     Set<String> items = itemsByAxiom.get(axiom);

@@ -1,0 +1,315 @@
+package org.w3id.crlm.clinical;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.semanticweb.owlapi.model.OWLClass;
+import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.semanticweb.owlapi.model.OWLObjectHasValue;
+import org.semanticweb.owlapi.model.OWLObjectProperty;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.model.OWLSubClassOfAxiom;
+import org.semanticweb.owlapi.model.parameters.Imports;
+import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.query.SparqlQueries;
+import org.w3id.crlm.terms.TermIndex;
+
+/**
+ * What the patient-profile and guideline-check services compare against, read once from the
+ * built knowledge base: the recommendations, threshold rules and studies with the populations
+ * they are for; which agents target what and which regimens contain what (as the reasoner
+ * entailed them); and the axioms by which a class of cancer gains no benefit from agents
+ * targeting a molecule, or has evidence of benefit from a regimen.
+ */
+public final class ClinicalKnowledge {
+  public static final String NO_BENEFIT = Crlm.NS + "noBenefitFromAgentsTargeting";
+  public static final String BENEFIT = Crlm.NS + "hasEvidenceOfBenefitFrom";
+
+  private final TermIndex terms;
+  private final List<Recommendation> recommendations;
+  private final List<ThresholdRule> thresholdRules;
+  private final List<ClinicalStudy> studies;
+  private final List<TargetRestriction> restrictions;
+  private final Map<String, Set<String>> targetsOfAgent;
+  private final Map<String, Set<String>> componentsOfRegimen;
+  private final Map<String, Set<String>> genesOfFeature;
+  private final Map<String, Set<String>> genesOfTest;
+  private final Map<String, Set<String>> instancesOfClass;
+
+  private ClinicalKnowledge(Graph graph, OWLOntology ontology, TermIndex terms) {
+    this.terms = terms;
+    this.recommendations = readRecommendations(graph);
+    this.thresholdRules = readThresholdRules(graph);
+    this.studies = readStudies(graph);
+    this.restrictions = readRestrictions(ontology);
+    this.targetsOfAgent = pairs(graph, "SELECT ?s ?o { ?s crlm:hasTarget ?o FILTER(isIRI(?o)) }");
+    this.componentsOfRegimen = pairs(graph, "SELECT ?s ?o { ?s crlm:hasComponent ?o FILTER(isIRI(?o)) }");
+    this.genesOfFeature = pairs(graph, "SELECT ?s ?o { ?s crlm:inGene ?o FILTER(isIRI(?o)) }");
+    this.genesOfTest = pairs(graph, "SELECT ?s ?o { ?s crlm:testsGene ?o FILTER(isIRI(?o)) }");
+    this.instancesOfClass = pairs(graph,
+        "SELECT ?s ?o { ?o a ?s . ?s rdfs:subClassOf* crlm:Intervention FILTER(isIRI(?o) && isIRI(?s)) }");
+  }
+
+  public static ClinicalKnowledge read(Dataset dataset, OWLOntology ontology, TermIndex terms) {
+    return Txn.calculateRead(dataset, () -> new ClinicalKnowledge(dataset.asDatasetGraph().getDefaultGraph(), ontology, terms));
+  }
+
+  public TermIndex terms() {
+    return terms;
+  }
+
+  public List<Recommendation> recommendations() {
+    return recommendations;
+  }
+
+  public List<ThresholdRule> thresholdRules() {
+    return thresholdRules;
+  }
+
+  public List<ClinicalStudy> studies() {
+    return studies;
+  }
+
+  /** The no-benefit and benefit axioms whose class is one of {@code classes}. */
+  public List<TargetRestriction> restrictionsOn(Set<String> classes, String property) {
+    return restrictions.stream().filter(r -> r.property().equals(property) && classes.contains(r.cancerClass())).toList();
+  }
+
+  public Set<String> targetsOf(String agent) {
+    return targetsOfAgent.getOrDefault(agent, Set.of());
+  }
+
+  /** The agents whose target is {@code target}. */
+  public Set<String> agentsTargeting(String target) {
+    Set<String> agents = new TreeSet<>();
+    targetsOfAgent.forEach((agent, targets) -> {
+      if (targets.contains(target)) {
+        agents.add(agent);
+      }
+    });
+    return agents;
+  }
+
+  public Set<String> componentsOf(String regimen) {
+    return componentsOfRegimen.getOrDefault(regimen, Set.of());
+  }
+
+  /** The regimens that contain {@code agent}, directly or through a regimen they contain. */
+  public Set<String> regimensContaining(String agent) {
+    Set<String> regimens = new TreeSet<>();
+    componentsOfRegimen.forEach((regimen, components) -> {
+      if (components.contains(agent)) {
+        regimens.add(regimen);
+      }
+    });
+    return regimens;
+  }
+
+  /** An intervention's single agents: itself if it is an agent, else its components that are agents. */
+  public Set<String> agentsOf(String intervention) {
+    Set<String> agents = new LinkedHashSet<>();
+    if (terms.isOfKind(intervention, org.w3id.crlm.terms.TermKind.INTERVENTION)
+        && terms.ancestorsOf(intervention).contains(Crlm.NS + "TherapeuticAgent")) {
+      agents.add(intervention);
+    }
+    for (String component : componentsOf(intervention)) {
+      if (terms.ancestorsOf(component).contains(Crlm.NS + "TherapeuticAgent")) {
+        agents.add(component);
+      }
+    }
+    return agents;
+  }
+
+  public Set<String> genesOf(String feature) {
+    return genesOfFeature.getOrDefault(feature, Set.of());
+  }
+
+  public Set<String> genesTestedBy(String test) {
+    return genesOfTest.getOrDefault(test, Set.of());
+  }
+
+  /** The instances of an intervention class, as the reasoner realized them. */
+  public Set<String> instancesOf(String interventionClass) {
+    return instancesOfClass.getOrDefault(interventionClass, Set.of());
+  }
+
+  public boolean isA(String iri, String classLocalName) {
+    return terms.ancestorsOf(iri).contains(Crlm.NS + classLocalName);
+  }
+
+  private static final String RECOMMENDATIONS = """
+      SELECT ?rec ?label ?population ?strength ?intervention ?class ?test ?timing ?evidence WHERE {
+        ?rec a crlm:Recommendation ; crlm:population ?population ; crlm:strength ?strength .
+        OPTIONAL { ?rec rdfs:label ?label }
+        OPTIONAL { ?rec crlm:recommendedIntervention ?intervention }
+        OPTIONAL { ?rec crlm:intervention ?class }
+        OPTIONAL { ?rec crlm:requiresTest ?test }
+        OPTIONAL { ?rec crlm:timing ?timing }
+        OPTIONAL { ?rec crlm:hasEvidence ?evidence }
+      } ORDER BY ?rec""";
+
+  private static List<Recommendation> readRecommendations(Graph graph) {
+    record Acc(String label, String population, String strength, Set<String> interventions, Set<String> classes,
+        Set<String> tests, Set<String> timings, Set<String> evidence) {}
+    Map<String, Acc> byIri = new LinkedHashMap<>();
+    select(graph, RECOMMENDATIONS, row -> {
+      Acc acc = byIri.computeIfAbsent(uri(row, "rec"), k -> new Acc(string(row, "label"), uri(row, "population"),
+          uri(row, "strength"), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+      addIfPresent(acc.interventions(), row, "intervention");
+      addIfPresent(acc.tests(), row, "test");
+      addIfPresent(acc.timings(), row, "timing");
+      addIfPresent(acc.evidence(), row, "evidence");
+      String cls = uri(row, "class");
+      if (cls != null) {
+        acc.classes().add(cls);
+      }
+    });
+    List<Recommendation> list = new ArrayList<>();
+    byIri.forEach((iri, a) -> list.add(new Recommendation(iri, a.label(), a.population(), a.strength(),
+        Set.copyOf(a.interventions()), Set.copyOf(a.classes()), Set.copyOf(a.tests()), Set.copyOf(a.timings()),
+        List.copyOf(a.evidence()))));
+    return List.copyOf(list);
+  }
+
+  private static final String THRESHOLDS = """
+      SELECT ?rule ?label ?quantity ?condition ?intervention ?min ?max ?value ?comparator ?unit ?evidence WHERE {
+        ?rule a crlm:ThresholdRule ; crlm:constrainsQuantity ?quantity .
+        OPTIONAL { ?rule rdfs:label ?label }
+        OPTIONAL { ?rule crlm:appliesToLiverCondition ?condition }
+        OPTIONAL { ?rule crlm:ruleIntervention ?intervention }
+        OPTIONAL { ?rule crlm:minValue ?min }
+        OPTIONAL { ?rule crlm:maxValue ?max }
+        OPTIONAL { ?rule crlm:value ?value }
+        OPTIONAL { ?rule crlm:comparator ?comparator }
+        OPTIONAL { ?rule crlm:unit ?unit }
+        OPTIONAL { ?rule crlm:hasEvidence ?evidence }
+      } ORDER BY ?rule""";
+
+  private static List<ThresholdRule> readThresholdRules(Graph graph) {
+    record Acc(String label, String quantity, Set<String> conditions, Set<String> interventions, BigDecimal[] bounds,
+        String[] unit, Set<String> evidence) {}
+    Map<String, Acc> byIri = new LinkedHashMap<>();
+    select(graph, THRESHOLDS, row -> {
+      Acc acc = byIri.computeIfAbsent(uri(row, "rule"), k -> new Acc(string(row, "label"), uri(row, "quantity"),
+          new TreeSet<>(), new TreeSet<>(), new BigDecimal[2], new String[1], new TreeSet<>()));
+      addIfPresent(acc.conditions(), row, "condition");
+      addIfPresent(acc.interventions(), row, "intervention");
+      addIfPresent(acc.evidence(), row, "evidence");
+      acc.unit()[0] = uri(row, "unit");
+      String comparator = uri(row, "comparator");
+      BigDecimal value = decimal(row, "value");
+      if (decimal(row, "min") != null) {
+        acc.bounds()[0] = decimal(row, "min");
+      } else if (value != null && comparator != null && (comparator.endsWith("/GreaterThan") || comparator.endsWith("/AtLeast"))) {
+        acc.bounds()[0] = value;
+      }
+      if (decimal(row, "max") != null) {
+        acc.bounds()[1] = decimal(row, "max");
+      } else if (value != null && comparator != null && (comparator.endsWith("/LessThan") || comparator.endsWith("/AtMost"))) {
+        acc.bounds()[1] = value;
+      }
+    });
+    List<ThresholdRule> list = new ArrayList<>();
+    byIri.forEach((iri, a) -> list.add(new ThresholdRule(iri, a.label(), a.quantity(), Set.copyOf(a.conditions()),
+        Set.copyOf(a.interventions()), a.bounds()[0], a.bounds()[1], a.unit()[0], List.copyOf(a.evidence()))));
+    return List.copyOf(list);
+  }
+
+  private static final String STUDIES = """
+      SELECT DISTINCT ?study ?label ?population ?phase ?registry ?intervention ?evidence WHERE {
+        ?study a/rdfs:subClassOf* crlm:ClinicalStudy ; crlm:population ?population .
+        OPTIONAL { ?study rdfs:label ?label }
+        OPTIONAL { ?study crlm:phase/rdfs:label ?phase }
+        OPTIONAL { ?study crlm:registryId ?registry }
+        OPTIONAL { ?study crlm:studyIntervention ?intervention }
+        OPTIONAL { ?study crlm:hasEvidence ?evidence }
+      } ORDER BY ?study""";
+
+  private static List<ClinicalStudy> readStudies(Graph graph) {
+    record Acc(String label, String population, String[] phase, Set<String> registry, Set<String> interventions,
+        Set<String> evidence) {}
+    Map<String, Acc> byKey = new LinkedHashMap<>();
+    select(graph, STUDIES, row -> {
+      String key = uri(row, "study") + " " + uri(row, "population");
+      Acc acc = byKey.computeIfAbsent(key, k -> new Acc(string(row, "label"), uri(row, "population"), new String[1],
+          new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+      if (string(row, "phase") != null) {
+        acc.phase()[0] = string(row, "phase");
+      }
+      if (string(row, "registry") != null) {
+        acc.registry().add(string(row, "registry"));
+      }
+      addIfPresent(acc.interventions(), row, "intervention");
+      addIfPresent(acc.evidence(), row, "evidence");
+    });
+    List<ClinicalStudy> list = new ArrayList<>();
+    byKey.forEach((key, a) -> list.add(new ClinicalStudy(key.substring(0, key.indexOf(' ')), a.label(), a.population(),
+        a.phase()[0], Set.copyOf(a.registry()), Set.copyOf(a.interventions()), List.copyOf(a.evidence()))));
+    return List.copyOf(list);
+  }
+
+  private static List<TargetRestriction> readRestrictions(OWLOntology ontology) {
+    List<TargetRestriction> list = new ArrayList<>();
+    ontology.axioms(org.semanticweb.owlapi.model.AxiomType.SUBCLASS_OF, Imports.INCLUDED).forEach((OWLSubClassOfAxiom axiom) -> {
+      if (axiom.getSubClass().isNamed() && axiom.getSuperClass() instanceof OWLObjectHasValue restriction
+          && !restriction.getProperty().isAnonymous() && restriction.getFiller().isNamed()) {
+        String property = ((OWLObjectProperty) restriction.getProperty()).getIRI().toString();
+        if (property.equals(NO_BENEFIT) || property.equals(BENEFIT)) {
+          list.add(new TargetRestriction(((OWLClass) axiom.getSubClass()).getIRI().toString(), property,
+              ((OWLNamedIndividual) restriction.getFiller()).getIRI().toString(), axiom.getAxiomWithoutAnnotations()));
+        }
+      }
+    });
+    return List.copyOf(list);
+  }
+
+  private static Map<String, Set<String>> pairs(Graph graph, String query) {
+    Map<String, Set<String>> map = new HashMap<>();
+    select(graph, query, row -> map.computeIfAbsent(uri(row, "s"), k -> new TreeSet<>()).add(uri(row, "o")));
+    map.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(map);
+  }
+
+  private static void select(Graph graph, String query, Consumer<QuerySolution> action) {
+    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+        .query(SparqlQueries.parse(query)).build()) {
+      qe.execSelect().forEachRemaining(action);
+    }
+  }
+
+  private static void addIfPresent(Set<String> set, QuerySolution row, String variable) {
+    String value = uri(row, variable);
+    if (value != null) {
+      set.add(value);
+    }
+  }
+
+  private static String uri(QuerySolution row, String variable) {
+    RDFNode node = row.get(variable);
+    return node != null && node.isURIResource() ? node.asResource().getURI() : null;
+  }
+
+  private static String string(QuerySolution row, String variable) {
+    RDFNode node = row.get(variable);
+    return node != null && node.isLiteral() ? node.asLiteral().getLexicalForm() : null;
+  }
+
+  private static BigDecimal decimal(QuerySolution row, String variable) {
+    RDFNode node = row.get(variable);
+    return node != null && node.isLiteral() ? new BigDecimal(node.asLiteral().getLexicalForm()) : null;
+  }
+}

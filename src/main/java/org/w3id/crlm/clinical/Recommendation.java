@@ -1,0 +1,24 @@
+package org.w3id.crlm.clinical;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A recommendation of the knowledge base, as the services compare it with a patient or a draft.
+ *
+ * @param iri its IRI
+ * @param label what it says, in the curators' words
+ * @param population the class of cancer it is for
+ * @param strength the strength's IRI (crlm:Avoid for what not to do)
+ * @param interventions the agents, regimens and procedures it names
+ * @param interventionClasses the kinds of intervention it names (crlm:intervention), such as anti-EGFR agents
+ * @param tests the tests it requires first
+ * @param timings when it applies (crlm:Upfront), empty when the recommendation does not say
+ * @param evidence its evidence items' IRIs
+ */
+public record Recommendation(String iri, String label, String population, String strength, Set<String> interventions,
+    Set<String> interventionClasses, Set<String> tests, Set<String> timings, List<String> evidence) {
+  public boolean advisesAgainst() {
+    return strength.endsWith("/Avoid");
+  }
+}

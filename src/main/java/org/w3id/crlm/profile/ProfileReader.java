@@ -1,0 +1,149 @@
+package org.w3id.crlm.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonException;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.staging.TnmClassification;
+import org.w3id.crlm.staging.TnmParseException;
+import org.w3id.crlm.staging.TnmParser;
+import org.w3id.crlm.terms.Term;
+import org.w3id.crlm.terms.TermIndex;
+import org.w3id.crlm.terms.TermKind;
+
+/**
+ * Reads a patient profile from JSON. Every field but primarySite is optional; an unknown field,
+ * a value of the wrong type or a word that names no term of the ontology is an error that names
+ * the field and what it accepts.
+ */
+public final class ProfileReader {
+  static final Set<String> FIELDS = Set.of("id", "primarySite", "side", "histology", "tnm", "biomarkers", "metastases",
+      "metastasisTiming", "resectability", "ecog", "priorTherapies", "adverseEvents");
+
+  private final TermIndex terms;
+
+  public ProfileReader(TermIndex terms) {
+    this.terms = terms;
+  }
+
+  /**
+   * @param text the JSON object
+   * @param source what it is called in messages (a file name, "the request body")
+   */
+  public PatientProfile read(String text, String source) {
+    JsonObject json;
+    try {
+      JsonValue value = JSON.parseAny(text);
+      if (!value.isObject()) {
+        throw new CrlmException("%s: a profile is a JSON object ({\"primarySite\": \"rectum\", ...}), not %s."
+            .formatted(source, value.isArray() ? "an array" : "a single value"));
+      }
+      json = value.getAsObject();
+    } catch (JsonException e) {
+      throw new CrlmException("%s is not valid JSON: %s. Fix the syntax; see examples/profiles/ for complete profiles."
+          .formatted(source, e.getMessage()));
+    }
+    for (String key : json.keys()) {
+      if (!FIELDS.contains(key)) {
+        throw new CrlmException("%s: unknown field '%s'. The fields of a profile are: %s.".formatted(source, key,
+            String.join(", ", FIELDS.stream().sorted().toList())));
+      }
+    }
+    if (!json.hasKey("primarySite")) {
+      throw new CrlmException("%s: the field 'primarySite' is missing; give the site of the primary tumour, for example \"rectum\"."
+          .formatted(source));
+    }
+    String id = json.hasKey("id") ? string(json, "id", source) : source;
+    Term site = terms.resolve(string(json, "primarySite", source), source + ", field primarySite", TermKind.SITE);
+    Term side = json.hasKey("side") ? side(string(json, "side", source), source) : null;
+    Term histology = json.hasKey("histology")
+        ? terms.resolve(string(json, "histology", source), source + ", field histology", TermKind.HISTOLOGY) : null;
+    TnmClassification tnm = null;
+    if (json.hasKey("tnm")) {
+      try {
+        tnm = TnmParser.parse(string(json, "tnm", source));
+      } catch (TnmParseException e) {
+        throw new CrlmException("%s, field tnm: %s".formatted(source, e.getMessage()));
+      }
+    }
+    List<Term> biomarkers = terms(json, "biomarkers", source, TermKind.FEATURE);
+    List<Term> metastases = terms(json, "metastases", source, TermKind.SITE);
+    Term timing = json.hasKey("metastasisTiming") ? terms.resolve(string(json, "metastasisTiming", source),
+        source + ", field metastasisTiming", TermKind.TIMING_OF_METASTASES) : null;
+    Term resectability = json.hasKey("resectability") ? terms.resolve(string(json, "resectability", source),
+        source + ", field resectability", TermKind.RESECTABILITY) : null;
+    Integer ecog = null;
+    if (json.hasKey("ecog")) {
+      JsonValue value = json.get("ecog");
+      if (!value.isNumber() || value.getAsNumber().value().intValue() < 0 || value.getAsNumber().value().intValue() > 4
+          || value.getAsNumber().value().doubleValue() != value.getAsNumber().value().intValue()) {
+        throw new CrlmException("%s, field ecog: '%s' is not an ECOG performance status; give a whole number from 0 to 4."
+            .formatted(source, value));
+      }
+      ecog = value.getAsNumber().value().intValue();
+    }
+    List<Term> prior = terms(json, "priorTherapies", source, TermKind.INTERVENTION);
+    List<PatientProfile.AdverseEvent> events = new ArrayList<>();
+    if (json.hasKey("adverseEvents")) {
+      JsonArray array = array(json, "adverseEvents", source);
+      for (int i = 0; i < array.size(); i++) {
+        String where = "%s, field adverseEvents[%d]".formatted(source, i);
+        if (!array.get(i).isObject() || !array.get(i).getAsObject().hasKey("event") || !array.get(i).getAsObject().hasKey("agent")) {
+          throw new CrlmException(where + ": give an object with 'event' and 'agent', for example"
+              + " {\"event\": \"anaphylaxis\", \"agent\": \"oxaliplatin\"}.");
+        }
+        JsonObject event = array.get(i).getAsObject();
+        events.add(new PatientProfile.AdverseEvent(
+            terms.resolve(string(event, "event", where), where + ".event", TermKind.ADVERSE_EVENT),
+            terms.resolve(string(event, "agent", where), where + ".agent", TermKind.INTERVENTION)));
+      }
+    }
+    return new PatientProfile(id, site, side, histology, tnm, biomarkers, metastases, timing, resectability, ecog, prior, events);
+  }
+
+  private Term side(String value, String source) {
+    String normal = value.strip().toLowerCase(Locale.ROOT);
+    String where = source + ", field side";
+    if (normal.equals("left") || normal.equals("right")) {
+      return terms.resolve(normal + " side of the large intestine", where, TermKind.SITE);
+    }
+    throw new CrlmException(where + ": '%s' is not a side; give \"left\" or \"right\".".formatted(value));
+  }
+
+  private List<Term> terms(JsonObject json, String field, String source, TermKind kind) {
+    List<Term> list = new ArrayList<>();
+    if (json.hasKey(field)) {
+      JsonArray array = array(json, field, source);
+      for (int i = 0; i < array.size(); i++) {
+        String where = "%s, field %s[%d]".formatted(source, field, i);
+        if (!array.get(i).isString()) {
+          throw new CrlmException(where + ": give a term as a string, such as a label of the ontology.");
+        }
+        list.add(terms.resolve(array.get(i).getAsString().value(), where, kind));
+      }
+    }
+    return List.copyOf(list);
+  }
+
+  private static JsonArray array(JsonObject json, String field, String source) {
+    JsonValue value = json.get(field);
+    if (!value.isArray()) {
+      throw new CrlmException("%s, field %s: give a JSON array (a list in [ ])".formatted(source, field) + ".");
+    }
+    return value.getAsArray();
+  }
+
+  private static String string(JsonObject json, String field, String source) {
+    JsonValue value = json.get(field);
+    if (!value.isString()) {
+      throw new CrlmException("%s, field %s: give a string.".formatted(source, field));
+    }
+    return value.getAsString().value();
+  }
+}

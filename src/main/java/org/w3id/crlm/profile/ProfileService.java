@@ -1,0 +1,393 @@
+package org.w3id.crlm.profile;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.semanticweb.owlapi.apibinding.OWLManager;
+import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.OWLAxiom;
+import org.semanticweb.owlapi.model.OWLDataFactory;
+import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.clinical.ClinicalKnowledge;
+import org.w3id.crlm.clinical.ClinicalStudy;
+import org.w3id.crlm.clinical.Recommendation;
+import org.w3id.crlm.clinical.TargetRestriction;
+import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.explain.EvidenceSource;
+import org.w3id.crlm.explain.ExplanationJson;
+import org.w3id.crlm.explain.ProvenanceIndex;
+import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.reasoning.RequestReasoner;
+import org.w3id.crlm.terms.Term;
+import org.w3id.crlm.terms.TermIndex;
+
+/**
+ * Answers a patient profile. The profile becomes a patient, a cancer and a TNM classification
+ * added to the knowledge base; HermiT, on a reasoner of the request's own, finds the cancer's
+ * classes (its populations: KRAS-mutant colorectal cancer, rectal cancer with liver metastases
+ * ...) and the classification's stage groups. Everything else follows from those classes and
+ * the classified knowledge base: the recommendations whose population the cancer falls in; the
+ * agents of no benefit, through the axioms "cancers of class C gain no benefit from agents
+ * targeting T" on the cancer's classes and the agents that target T (the two links of the
+ * property chain that defines has contraindicated agent); the regimens with evidence of benefit;
+ * the agents that target one of its biomarkers; the trials that enrolled its populations. Each
+ * answer carries the axiom or record it rests on and that one's evidence.
+ */
+public final class ProfileService {
+  private static final String PROFILE_NS = Crlm.NS + "profile/";
+
+  private final RequestReasoner reasoner;
+  private final ClinicalKnowledge knowledge;
+  private final Supplier<ProvenanceIndex> provenance;
+  private final Corpus corpus;
+
+  public ProfileService(RequestReasoner reasoner, ClinicalKnowledge knowledge, Supplier<ProvenanceIndex> provenance,
+      Corpus corpus) {
+    this.reasoner = reasoner;
+    this.knowledge = knowledge;
+    this.provenance = provenance;
+    this.corpus = corpus;
+  }
+
+  /**
+   * @param maxRank the weakest evidence level to rest an answer on (1 guideline ... 6 expert opinion)
+   * @param limit the reasoner's time limit
+   */
+  public JsonObject answer(PatientProfile profile, int maxRank, Duration limit) {
+    long start = System.nanoTime();
+    TermIndex terms = knowledge.terms();
+    String base = PROFILE_NS + profile.id().replaceAll("[^A-Za-z0-9._-]", "_") + "/";
+    OWLDataFactory df = OWLManager.getOWLDataFactory();
+    OWLNamedIndividual cancer = df.getOWLNamedIndividual(IRI.create(base + "cancer"));
+    OWLNamedIndividual tnm = df.getOWLNamedIndividual(IRI.create(base + "tnm"));
+    List<OWLAxiom> axioms = axioms(profile, df, base, cancer, tnm);
+
+    record Types(Set<String> cancer, Set<String> tnm) {}
+    Types types = reasoner.reason(axioms, limit, "profile '" + profile.id() + "'", session -> {
+      if (!session.reasoner().isConsistent()) {
+        throw new CrlmException(("Profile '%s' contradicts the knowledge base: no patient can have all of its values"
+            + " (for example two statuses of the same biomarker that exclude each other). Check the biomarkers and the TNM.")
+            .formatted(profile.id()));
+      }
+      Set<String> cancerTypes = iris(session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString()).toList());
+      Set<String> tnmTypes = profile.tnm() == null ? Set.of()
+          : iris(session.reasoner().getTypes(tnm, false).entities().map(c -> c.getIRI().toString()).toList());
+      return new Types(cancerTypes, tnmTypes);
+    });
+
+    JsonObject json = new JsonObject();
+    json.put("profile", profile.id());
+    json.put("minimumEvidenceRank", maxRank);
+    json.put("stageGroup", labelled(mostSpecific(types.tnm().stream()
+        .filter(c -> terms.ancestorsOf(c).contains(Crlm.AJCC_STAGE_GROUP)).toList())));
+    json.put("populations", labelled(mostSpecific(types.cancer().stream()
+        .filter(c -> terms.ancestorsOf(c).contains(Crlm.NS + "Cancer")).toList())));
+    Map<String, JsonObject> excluded = excludedByAdverseEvents(profile);
+    addRecommendations(json, types.cancer(), maxRank, excluded.keySet());
+    json.put("noBenefit", noBenefit(types.cancer(), maxRank));
+    JsonArray excludedJson = new JsonArray();
+    excluded.values().forEach(excludedJson::add);
+    json.put("excludedByAdverseEvents", excludedJson);
+    json.put("evidenceOfBenefit", benefit(types.cancer(), maxRank, excluded.keySet()));
+    addTargetedAgents(json, profile);
+    json.put("trials", trials(types.cancer(), maxRank));
+    json.put("millis", (System.nanoTime() - start) / 1_000_000);
+    return json;
+  }
+
+  private List<OWLAxiom> axioms(PatientProfile p, OWLDataFactory df, String base, OWLNamedIndividual cancer,
+      OWLNamedIndividual tnm) {
+    List<OWLAxiom> axioms = new ArrayList<>();
+    OWLNamedIndividual patient = df.getOWLNamedIndividual(IRI.create(base + "patient"));
+    axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "Patient")), patient));
+    axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "Cancer")), cancer));
+    axioms.add(link(df, patient, "hasCancer", cancer));
+    axioms.add(link(df, cancer, "hasPrimarySite", individual(df, p.primarySite())));
+    if (p.side() != null) {
+      axioms.add(link(df, cancer, "hasPrimarySite", individual(df, p.side())));
+    }
+    if (p.histology() != null) {
+      axioms.add(link(df, cancer, "hasHistology", individual(df, p.histology())));
+    }
+    p.biomarkers().forEach(t -> axioms.add(link(df, cancer, "hasMolecularFeature", individual(df, t))));
+    p.metastasisSites().forEach(t -> axioms.add(link(df, cancer, "hasMetastasisSite", individual(df, t))));
+    if (p.metastasisTiming() != null) {
+      axioms.add(link(df, cancer, "metastasisTiming", individual(df, p.metastasisTiming())));
+    }
+    if (p.resectability() != null) {
+      axioms.add(link(df, cancer, "resectability", individual(df, p.resectability())));
+    }
+    if (p.ecog() != null) {
+      axioms.add(link(df, patient, "performanceStatus", df.getOWLNamedIndividual(IRI.create(Crlm.NS + "ECOG" + p.ecog()))));
+    }
+    if (p.tnm() != null) {
+      axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.TNM_CLASSIFICATION)), tnm));
+      axioms.add(link(df, cancer, "hasTNMClassification", tnm));
+      axioms.add(link(df, tnm, "hasTCategory", df.getOWLNamedIndividual(IRI.create(p.tnm().tIri()))));
+      axioms.add(link(df, tnm, "hasNCategory", df.getOWLNamedIndividual(IRI.create(p.tnm().nIri()))));
+      axioms.add(link(df, tnm, "hasMCategory", df.getOWLNamedIndividual(IRI.create(p.tnm().mIri()))));
+    }
+    return axioms;
+  }
+
+  private static OWLAxiom link(OWLDataFactory df, OWLNamedIndividual subject, String property, OWLNamedIndividual object) {
+    return df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(IRI.create(Crlm.NS + property)), subject, object);
+  }
+
+  private static OWLNamedIndividual individual(OWLDataFactory df, Term term) {
+    return df.getOWLNamedIndividual(IRI.create(term.iri()));
+  }
+
+  private static Set<String> iris(Collection<String> list) {
+    return Set.copyOf(list);
+  }
+
+  /** The classes of {@code classes} that no other of them is a subclass of. */
+  private List<String> mostSpecific(Collection<String> classes) {
+    Set<String> broader = new TreeSet<>();
+    classes.forEach(c -> broader.addAll(knowledge.terms().ancestorsOf(c)));
+    return classes.stream().filter(c -> !broader.contains(c)).sorted().toList();
+  }
+
+  private JsonArray labelled(Collection<String> iris) {
+    JsonArray array = new JsonArray();
+    iris.stream().sorted().forEach(iri -> array.add(term(iri)));
+    return array;
+  }
+
+  private JsonObject term(String iri) {
+    JsonObject json = new JsonObject();
+    json.put("iri", iri);
+    json.put("label", knowledge.terms().label(iri));
+    return json;
+  }
+
+  private JsonArray evidence(List<EvidenceSource> sources) {
+    JsonArray array = new JsonArray();
+    sources.forEach(s -> array.add(ExplanationJson.evidence(s, corpus)));
+    return array;
+  }
+
+  private List<EvidenceSource> within(List<EvidenceSource> sources, int maxRank) {
+    return sources.stream().filter(s -> s.levelRank() > 0 && s.levelRank() <= maxRank).toList();
+  }
+
+  private void addRecommendations(JsonObject json, Set<String> cancerTypes, int maxRank, Set<String> excluded) {
+    JsonArray recommended = new JsonArray();
+    JsonArray against = new JsonArray();
+    for (Recommendation rec : knowledge.recommendations()) {
+      if (!cancerTypes.contains(rec.population())) {
+        continue;
+      }
+      List<EvidenceSource> sources = within(provenance.get().sourcesOfItems(rec.evidence()), maxRank);
+      if (sources.isEmpty()) {
+        continue;
+      }
+      JsonObject r = term(rec.iri());
+      r.put("population", term(rec.population()));
+      r.put("strength", term(rec.strength()));
+      r.put("interventions", labelled(rec.interventions()));
+      if (!rec.interventionClasses().isEmpty()) {
+        r.put("interventionKinds", labelled(rec.interventionClasses()));
+      }
+      if (!rec.tests().isEmpty()) {
+        r.put("requiresTest", labelled(rec.tests()));
+      }
+      List<String> blocked = rec.interventions().stream().filter(excluded::contains).sorted().toList();
+      if (!blocked.isEmpty() && !rec.advisesAgainst()) {
+        r.put("excludedInterventions", labelled(blocked));
+      }
+      r.put("why", "The tumour is a " + knowledge.terms().label(rec.population()) + ", the population of this recommendation.");
+      r.put("evidence", evidence(sources));
+      (rec.advisesAgainst() ? against : recommended).add(r);
+    }
+    json.put("recommendations", recommended);
+    json.put("advisedAgainst", against);
+  }
+
+  private JsonArray noBenefit(Set<String> cancerTypes, int maxRank) {
+    Map<String, JsonArray> reasonsByAgent = new LinkedHashMap<>();
+    Set<String> benefitRegimens = new TreeSet<>();
+    knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).forEach(r -> benefitRegimens.add(r.value()));
+    for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.NO_BENEFIT)) {
+      List<EvidenceSource> sources = within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
+      if (sources.isEmpty()) {
+        continue;
+      }
+      for (String agent : knowledge.agentsTargeting(restriction.value())) {
+        JsonObject reason = new JsonObject();
+        reason.put("population", term(restriction.cancerClass()));
+        reason.put("target", term(restriction.value()));
+        reason.put("why", "The tumour is a %s; %s gains no benefit from agents targeting %s; %s targets %s."
+            .formatted(label(restriction.cancerClass()), label(restriction.cancerClass()), label(restriction.value()),
+                label(agent), label(restriction.value())));
+        reason.put("evidence", evidence(sources));
+        reason.put("targetSource", label(Crlm.NS + "GeneralPharmacology"));
+        reasonsByAgent.computeIfAbsent(agent, k -> new JsonArray()).add(reason);
+      }
+    }
+    JsonArray result = new JsonArray();
+    reasonsByAgent.forEach((agent, reasons) -> {
+      JsonObject entry = term(agent);
+      entry.put("contraindicated", true);
+      entry.put("reasons", reasons);
+      List<String> exceptions = benefitRegimens.stream().filter(r -> knowledge.componentsOf(r).contains(agent)).toList();
+      if (!exceptions.isEmpty()) {
+        entry.put("exceptInCombination", labelled(exceptions));
+      }
+      entry.put("regimensContainingIt", labelled(knowledge.regimensContaining(agent).stream()
+          .filter(r -> !exceptions.contains(r)).toList()));
+      result.add(entry);
+    });
+    return result;
+  }
+
+  private Map<String, JsonObject> excludedByAdverseEvents(PatientProfile profile) {
+    Map<String, JsonObject> excluded = new LinkedHashMap<>();
+    for (PatientProfile.AdverseEvent event : profile.adverseEvents()) {
+      if (!knowledge.isA(event.event().iri(), "ReExposureContraindicatingReaction")) {
+        continue;
+      }
+      Set<String> interventions = new LinkedHashSet<>();
+      interventions.add(event.agent().iri());
+      interventions.addAll(knowledge.regimensContaining(event.agent().iri()));
+      for (String intervention : interventions) {
+        JsonObject entry = term(intervention);
+        entry.put("why", intervention.equals(event.agent().iri())
+            ? "%s after %s: the agent must not be given again.".formatted(event.event().label(), event.agent().label())
+            : "%s contains %s, which caused %s.".formatted(label(intervention), event.agent().label(),
+                event.event().label().toLowerCase(Locale.ROOT)));
+        entry.put("source", label(Crlm.NS + "GeneralPharmacology"));
+        excluded.putIfAbsent(intervention, entry);
+      }
+    }
+    return excluded;
+  }
+
+  private JsonArray benefit(Set<String> cancerTypes, int maxRank, Set<String> excluded) {
+    JsonArray result = new JsonArray();
+    for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT)) {
+      List<EvidenceSource> sources = within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
+      if (sources.isEmpty()) {
+        continue;
+      }
+      JsonObject entry = term(restriction.value());
+      entry.put("population", term(restriction.cancerClass()));
+      entry.put("investigational", isInvestigational(restriction.value()));
+      if (excluded.contains(restriction.value())) {
+        entry.put("excludedInterventions", labelled(List.of(restriction.value())));
+      }
+      entry.put("why", "The tumour is a %s, in which %s has shown benefit.".formatted(label(restriction.cancerClass()),
+          label(restriction.value())));
+      entry.put("evidence", evidence(sources));
+      result.add(entry);
+    }
+    return result;
+  }
+
+  private void addTargetedAgents(JsonObject json, PatientProfile profile) {
+    Set<String> features = new TreeSet<>();
+    Set<String> genes = new TreeSet<>();
+    for (Term biomarker : profile.biomarkers()) {
+      features.add(biomarker.iri());
+      genes.addAll(knowledge.genesOf(biomarker.iri()));
+    }
+    JsonArray matching = new JsonArray();
+    JsonArray notApplicable = new JsonArray();
+    Set<String> seen = new TreeSet<>();
+    for (String feature : features) {
+      Set<String> agents = new TreeSet<>(knowledge.agentsTargeting(feature));
+      if (knowledge.isA(feature, "GeneAmplification") || knowledge.isA(feature, "ProteinOverexpression")) {
+        knowledge.genesOf(feature).forEach(gene -> agents.addAll(knowledge.agentsTargeting(gene)));
+      }
+      for (String agent : agents) {
+        if (seen.add(agent)) {
+          JsonObject entry = term(agent);
+          entry.put("biomarker", term(feature));
+          entry.put("investigational", isInvestigational(agent));
+          entry.put("why", "%s acts on %s, found in the tumour.".formatted(label(agent), label(feature)));
+          matching.add(entry);
+        }
+      }
+    }
+    // An agent made for one variant does not apply to a tumour with another variant (or no
+    // variant) of the same gene: the profile reports that gene's status.
+    Map<String, Set<String>> agentsByVariant = new LinkedHashMap<>();
+    for (String agent : allAgentsWithTargets()) {
+      for (String target : knowledge.targetsOf(agent)) {
+        if (knowledge.isA(target, "SequenceVariant") && !features.contains(target)
+            && knowledge.genesOf(target).stream().anyMatch(genes::contains)) {
+          agentsByVariant.computeIfAbsent(agent, k -> new TreeSet<>()).add(target);
+        }
+      }
+    }
+    agentsByVariant.forEach((agent, variants) -> {
+      if (seen.contains(agent)) {
+        return;
+      }
+      JsonObject entry = term(agent);
+      entry.put("targets", labelled(variants));
+      entry.put("investigational", isInvestigational(agent));
+      entry.put("why", "%s acts on %s; the tumour's status of that gene is %s.".formatted(label(agent),
+          String.join(", ", variants.stream().map(this::label).toList()),
+          String.join(", ", profile.biomarkers().stream()
+              .filter(b -> knowledge.genesOf(b.iri()).stream().anyMatch(g -> variants.stream()
+                  .anyMatch(v -> knowledge.genesOf(v).contains(g))))
+              .map(Term::label).toList())));
+      notApplicable.add(entry);
+    });
+    json.put("targetedAgents", matching);
+    json.put("notApplicable", notApplicable);
+  }
+
+  private Set<String> allAgentsWithTargets() {
+    Set<String> agents = new TreeSet<>();
+    knowledge.instancesOf(Crlm.NS + "TherapeuticAgent").forEach(agents::add);
+    return agents;
+  }
+
+  private boolean isInvestigational(String intervention) {
+    if (knowledge.isA(intervention, "InvestigationalAgent")) {
+      return true;
+    }
+    return knowledge.componentsOf(intervention).stream().anyMatch(c -> knowledge.isA(c, "InvestigationalAgent"));
+  }
+
+  private JsonArray trials(Set<String> cancerTypes, int maxRank) {
+    JsonArray result = new JsonArray();
+    for (ClinicalStudy study : knowledge.studies()) {
+      if (!cancerTypes.contains(study.population())) {
+        continue;
+      }
+      List<EvidenceSource> sources = within(provenance.get().sourcesOfItems(study.evidence()), maxRank);
+      JsonObject entry = term(study.iri());
+      entry.put("population", term(study.population()));
+      if (study.phase() != null) {
+        entry.put("phase", study.phase());
+      }
+      JsonArray registry = new JsonArray();
+      study.registryIds().forEach(registry::add);
+      entry.put("registryIds", registry);
+      entry.put("interventions", labelled(study.interventions()));
+      entry.put("investigational", study.interventions().stream().anyMatch(this::isInvestigational));
+      entry.put("evidence", evidence(sources));
+      result.add(entry);
+    }
+    return result;
+  }
+
+  private String label(String iri) {
+    return knowledge.terms().label(iri);
+  }
+}

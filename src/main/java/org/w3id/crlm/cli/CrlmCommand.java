@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       StageCommand.class,
       ExplainCommand.class,
       ProfileCommand.class,
+      CheckCommand.class,
       LocateCommand.class,
       ServeCommand.class,
       BenchmarkCommand.class,

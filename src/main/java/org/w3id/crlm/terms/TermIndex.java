@@ -139,6 +139,16 @@ public final class TermIndex {
     return types.getOrDefault(iri, Set.of()).contains(kind.root());
   }
 
+  /** Whether the knowledge base has a label, a type or a superclass for the IRI. */
+  public boolean isKnown(String iri) {
+    return preferredLabel.containsKey(iri) || types.containsKey(iri) || superClasses.containsKey(iri);
+  }
+
+  /** The preferred labels of known terms most like {@code text}, closest first. */
+  public List<String> closestLabels(String text) {
+    return closest(text);
+  }
+
   /** The preferred label of an IRI, or its local name. */
   public String label(String iri) {
     String label = preferredLabel.get(iri);
@@ -171,7 +181,7 @@ public final class TermIndex {
     Map<String, Double> similarity = new LinkedHashMap<>();
     for (Collection<Form> forms : byKey.values()) {
       for (Form form : forms) {
-        if (java.util.Arrays.stream(kinds).noneMatch(kind -> isOfKind(form.iri(), kind))) {
+        if (kinds.length > 0 && java.util.Arrays.stream(kinds).noneMatch(kind -> isOfKind(form.iri(), kind))) {
           continue;
         }
         Set<String> other = bigrams(key(form.label()));

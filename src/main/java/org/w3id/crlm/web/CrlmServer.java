@@ -26,6 +26,8 @@ public final class CrlmServer implements AutoCloseable {
   public static final String SPARQL_PATH = "/sparql";
   public static final String DOCUMENTS_PATH = "/api/documents";
   public static final String EXPLAIN_PATH = "/api/explain";
+  public static final String PROFILE_PATH = "/api/profile";
+  public static final String CHECK_PATH = "/api/check";
   private static final Logger LOG = LoggerFactory.getLogger(CrlmServer.class);
 
   private final Service http;
@@ -77,14 +79,22 @@ public final class CrlmServer implements AutoCloseable {
     ExplainApi explain = new ExplainApi(new EntailmentExplainer(kb.reasoned(), index),
         new StatementReader(kb.reasoned().ontology()), index, corpus, settings.queryTimeout().multipliedBy(3));
     http.get(EXPLAIN_PATH, explain::handle);
+    ReasoningApi reasoning = new ReasoningApi(
+        org.w3id.crlm.clinical.ClinicalContext.of(kb, index, corpus), kb.dataset(), kb.reasoned().ontology(),
+        settings.maxRequestBytes(), settings.queryTimeout().multipliedBy(2));
+    http.post(PROFILE_PATH, reasoning::profile);
+    http.post(CHECK_PATH, reasoning::check);
     http.get("/", (req, res) -> {
       res.type("text/plain; charset=utf-8");
       return "crlm knowledge base. SPARQL 1.1 query endpoint: " + SPARQL_PATH + " (GET ?query=..., or POST).\n"
           + "Explain an entailment: GET " + EXPLAIN_PATH + "?subject=S&property=P&object=O (property left out for a type or superclass).\n"
+          + "Answer a patient profile: POST " + PROFILE_PATH + " with the profile as JSON.\n"
+          + "Check a draft guideline: POST " + CHECK_PATH + " with the draft as TSV, CSV or Turtle (Content-Type says which).\n"
           + (ingest == null ? "" : "Ingest a document: POST " + DOCUMENTS_PATH + "?name=FILE.txt with its UTF-8 text as the body.\n");
     });
     http.exception(HttpError.class, (e, req, res) -> error(res, e.status(), e.getMessage()));
     http.exception(QueryTimeoutException.class, (e, req, res) -> error(res, 503, e.getMessage()));
+    http.exception(org.w3id.crlm.reasoning.ReasoningTimeoutException.class, (e, req, res) -> error(res, 503, e.getMessage()));
     http.exception(BadQueryException.class, (e, req, res) -> error(res, 400, e.getMessage()));
     http.exception(CrlmException.class, (e, req, res) -> error(res, 400, e.getMessage()));
     http.exception(Exception.class, (e, req, res) -> internalError(e, req, res));

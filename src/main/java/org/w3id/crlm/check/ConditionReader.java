@@ -1,0 +1,102 @@
+package org.w3id.crlm.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.crlm.terms.Term;
+import org.w3id.crlm.terms.TermIndex;
+import org.w3id.crlm.terms.TermKind;
+
+/**
+ * Reads the words of a draft's population, intervention and conditions cells. Terms are
+ * separated by ";" (or "," in a population, "+" in a combination of interventions); a condition
+ * is a threshold ("future liver remnant >= 30%") or a term: a liver condition, a timing
+ * ("upfront"), a test ("after RAS testing"), a line of therapy or an intent.
+ */
+final class ConditionReader {
+  private static final Pattern THRESHOLD = Pattern.compile(
+      "(?<quantity>.+?)\\s*(?<comparator>>=|<=|≥|≤|>|<|=|at least|at most|above|below|more than|less than)\\s*(?<value>\\d+(?:\\.\\d+)?)\\s*(?<unit>%|[a-zA-Z]+)?");
+  private static final Pattern PREFIX_WORDS = Pattern.compile("(?i)^(after|with|following|requires?|in an?|in)\\s+");
+
+  private final TermIndex terms;
+
+  ConditionReader(TermIndex terms) {
+    this.terms = terms;
+  }
+
+  List<String> split(String cell, String separators) {
+    List<String> parts = new ArrayList<>();
+    if (cell == null) {
+      return parts;
+    }
+    for (String part : cell.split(separators)) {
+      if (!part.isBlank()) {
+        parts.add(part.strip());
+      }
+    }
+    return parts;
+  }
+
+  List<Term> population(String cell, String where) {
+    List<Term> list = new ArrayList<>();
+    for (String part : split(cell, "[;,]")) {
+      list.add(terms.resolve(part, where, TermKind.CANCER_CLASS, TermKind.FEATURE, TermKind.TIMING_OF_METASTASES,
+          TermKind.RESECTABILITY, TermKind.LIVER_CONDITION));
+    }
+    return list;
+  }
+
+  List<Term> interventions(String cell, String where) {
+    var whole = terms.find(cell == null ? "" : cell, TermKind.INTERVENTION, TermKind.INTERVENTION_CLASS);
+    if (whole.isPresent()) {
+      return List.of(whole.get());
+    }
+    List<Term> list = new ArrayList<>();
+    for (String part : split(cell, "[;+]|\\s+plus\\s+|\\s+with\\s+|\\s+and\\s+")) {
+      list.add(terms.resolve(part, where, TermKind.INTERVENTION, TermKind.INTERVENTION_CLASS));
+    }
+    return list;
+  }
+
+  /** Adds the conditions of a cell to the lists given. */
+  void conditions(String cell, String where, List<DraftStatement.Threshold> thresholds, List<Term> liver,
+      List<Term> timings, List<Term> tests, List<Term> other) {
+    for (String part : split(cell, ";")) {
+      Matcher m = THRESHOLD.matcher(part);
+      if (m.matches()) {
+        Term quantity = terms.resolve(m.group("quantity"), where, TermKind.QUANTITY);
+        thresholds.add(new DraftStatement.Threshold(quantity, comparator(m.group("comparator")),
+            new BigDecimal(m.group("value")), m.group("unit") == null ? "" : m.group("unit")));
+        continue;
+      }
+      String term = PREFIX_WORDS.matcher(part).replaceFirst("");
+      Term found = terms.find(part, TermKind.LIVER_CONDITION, TermKind.TREATMENT_TIMING, TermKind.TEST, TermKind.LINE, TermKind.INTENT)
+          .orElseGet(() -> terms.resolve(term, where, TermKind.LIVER_CONDITION, TermKind.TREATMENT_TIMING, TermKind.TEST,
+              TermKind.LINE, TermKind.INTENT, TermKind.QUANTITY));
+      if (found.kind().equals(TermKind.LIVER_CONDITION)) {
+        liver.add(found);
+      } else if (found.kind().equals(TermKind.TREATMENT_TIMING)) {
+        timings.add(found);
+      } else if (found.kind().equals(TermKind.TEST)) {
+        tests.add(found);
+      } else if (found.kind().equals(TermKind.QUANTITY)) {
+        throw new org.w3id.crlm.CrlmException(where + ": '%s' names a quantity but no bound; write it as '%s >= 30%%'."
+            .formatted(part, found.label()));
+      } else {
+        other.add(found);
+      }
+    }
+  }
+
+  private static String comparator(String written) {
+    return switch (written) {
+      case "≥", "at least" -> ">=";
+      case "≤", "at most" -> "<=";
+      case "above", "more than" -> ">";
+      case "below", "less than" -> "<";
+      default -> written;
+    };
+  }
+}

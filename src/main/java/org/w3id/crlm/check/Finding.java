@@ -1,0 +1,29 @@
+package org.w3id.crlm.check;
+
+import java.util.List;
+import org.w3id.crlm.explain.EvidenceSource;
+
+/**
+ * One thing a check found in a draft.
+ *
+ * @param severity error (the draft contradicts the knowledge base) or warning
+ * @param kind inconsistency, unsatisfiable-class, no-benefit, contradicts-recommendation,
+ *     threshold, timing, missing-test or source-disagreement
+ * @param where the statement or axiom it concerns ("row 3")
+ * @param statement the statement as written
+ * @param message what is wrong
+ * @param explanation the steps of the reasoning, for a reader
+ * @param evidence the evidence the knowledge base's side rests on
+ * @param fix a suggested fix
+ */
+public record Finding(Severity severity, String kind, String where, String statement, String message,
+    List<String> explanation, List<EvidenceSource> evidence, String fix) {
+
+  public enum Severity {
+    ERROR, WARNING;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

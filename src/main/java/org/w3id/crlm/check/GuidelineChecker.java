@@ -1,0 +1,553 @@
+package org.w3id.crlm.check;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.semanticweb.owlapi.apibinding.OWLManager;
+import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.OWLAxiom;
+import org.semanticweb.owlapi.model.OWLClass;
+import org.semanticweb.owlapi.model.OWLDataFactory;
+import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.w3id.crlm.clinical.ClinicalContext;
+import org.w3id.crlm.clinical.ClinicalKnowledge;
+import org.w3id.crlm.clinical.Recommendation;
+import org.w3id.crlm.clinical.TargetRestriction;
+import org.w3id.crlm.clinical.ThresholdRule;
+import org.w3id.crlm.explain.EntailmentExplainer;
+import org.w3id.crlm.explain.EvidenceSource;
+import org.w3id.crlm.explain.ExplanationResult;
+import org.w3id.crlm.explain.Justification;
+import org.w3id.crlm.explain.ProvenanceIndex;
+import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.query.SparqlQueries;
+import org.w3id.crlm.reasoning.RequestReasoner;
+import org.w3id.crlm.terms.Term;
+import org.w3id.crlm.terms.TermIndex;
+import org.w3id.crlm.terms.TermKind;
+
+/**
+ * Checks a draft guideline against the knowledge base. Each statement's population becomes a
+ * representative cancer (an individual with the population's classes, biomarkers, timing and
+ * resectability), added with the draft's own axioms to the knowledge base on a reasoner of the
+ * request's own; HermiT finds whether the whole is consistent, whether the draft's classes are
+ * satisfiable, and which classes each representative cancer falls in. The statements are then
+ * compared, through those classes, with what the knowledge base holds for them: agents of no
+ * benefit, recommendations against (or for) the same intervention, threshold rules, tests
+ * required first; and the disagreements between sources on the draft's biomarkers are reported.
+ */
+public final class GuidelineChecker {
+  private static final String DRAFT_NS = Crlm.NS + "draft/";
+  private static final Duration EXPLANATION_BUDGET = Duration.ofSeconds(5);
+
+  private final ClinicalContext context;
+  private final ClinicalKnowledge knowledge;
+  private final TermIndex terms;
+  private final Dataset dataset;
+
+  public GuidelineChecker(ClinicalContext context, Dataset dataset) {
+    this.context = context;
+    this.knowledge = context.knowledge();
+    this.terms = context.terms();
+    this.dataset = dataset;
+  }
+
+  public CheckReport check(Draft draft, int maxRank, Duration limit) {
+    long start = System.nanoTime();
+    OWLDataFactory df = OWLManager.getOWLDataFactory();
+    RequestReasoner reasoner = context.reasoner();
+    String input = "draft '" + draft.name() + "'";
+    List<Finding> findings = new ArrayList<>();
+    // The draft's own axioms first: are they consistent with the knowledge base, and can its classes have members?
+    Set<String> unsatisfiable = new TreeSet<>();
+    if (!draft.axioms().isEmpty()) {
+      boolean consistent = reasoner.reason(draft.axioms(), limit, input, session -> {
+        if (!session.reasoner().isConsistent()) {
+          return false;
+        }
+        for (String cls : draft.declaredClasses()) {
+          OWLClass owlClass = df.getOWLClass(IRI.create(cls));
+          if (!session.reasoner().isSatisfiable(owlClass)) {
+            unsatisfiable.add(cls);
+            findings.add(unsatisfiable(session, owlClass, cls, df, draft));
+          }
+        }
+        return true;
+      });
+      if (!consistent) {
+        findings.add(new Finding(Finding.Severity.ERROR, "inconsistency", "the draft's axioms", draft.name(),
+            "Merged with the knowledge base, the draft's axioms are inconsistent: no world satisfies them all.",
+            List.of("An axiom of the draft states the contrary of the knowledge base (for example a disjointness between classes that share members)."),
+            List.of(), "Find the axiom of the draft that contradicts the knowledge base and correct or remove it."));
+        return report(draft, findings, start);
+      }
+    }
+    // Then one representative cancer per statement whose population can have members.
+    List<DraftStatement> checked = draft.statements().stream()
+        .filter(st -> st.population().stream().noneMatch(t -> unsatisfiable.contains(t.iri()))).toList();
+    List<OWLAxiom> added = new ArrayList<>(draft.axioms());
+    List<OWLNamedIndividual> cancers = new ArrayList<>();
+    for (int i = 0; i < checked.size(); i++) {
+      OWLNamedIndividual cancer = df.getOWLNamedIndividual(IRI.create(DRAFT_NS + "statement-" + (i + 1)));
+      cancers.add(cancer);
+      added.addAll(representative(df, cancer, checked.get(i)));
+    }
+    List<Set<String>> types = reasoner.reason(added, limit, input, session -> {
+      if (!session.reasoner().isConsistent()) {
+        return null;
+      }
+      List<Set<String>> all = new ArrayList<>();
+      for (OWLNamedIndividual cancer : cancers) {
+        all.add(session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString())
+            .collect(Collectors.toUnmodifiableSet()));
+      }
+      return all;
+    });
+    if (types == null) {
+      findings.addAll(inconsistentPopulations(draft, checked, df, limit));
+      return report(draft, findings, start);
+    }
+    for (int i = 0; i < checked.size(); i++) {
+      DraftStatement statement = checked.get(i);
+      Set<String> cancerTypes = types.get(i);
+      List<Finding> noBenefit = noBenefit(statement, cancerTypes, maxRank);
+      findings.addAll(noBenefit);
+      findings.addAll(contradictions(statement, cancerTypes, maxRank, noBenefit));
+      findings.addAll(thresholds(statement, maxRank));
+      findings.addAll(missingTests(statement, cancerTypes, draft, maxRank));
+    }
+    findings.addAll(disagreements(draft));
+    return report(draft, findings, start);
+  }
+
+  private static CheckReport report(Draft draft, List<Finding> findings, long start) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Comparator.comparing(Finding::severity));
+    return new CheckReport(draft.name(), draft.statements().size(), List.copyOf(sorted), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static List<OWLAxiom> representative(OWLDataFactory df, OWLNamedIndividual cancer, DraftStatement statement) {
+    List<OWLAxiom> axioms = new ArrayList<>();
+    axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "Cancer")), cancer));
+    for (Term term : statement.population()) {
+      if (term.isClass()) {
+        axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(term.iri())), cancer));
+        continue;
+      }
+      String property = term.kind().equals(TermKind.FEATURE) ? "hasMolecularFeature"
+          : term.kind().equals(TermKind.TIMING_OF_METASTASES) ? "metastasisTiming" : "resectability";
+      axioms.add(df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(IRI.create(Crlm.NS + property)), cancer,
+          df.getOWLNamedIndividual(IRI.create(term.iri()))));
+    }
+    return axioms;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Logic
+
+  /** The representatives are inconsistent together: find the statements whose population can have no member. */
+  private List<Finding> inconsistentPopulations(Draft draft, List<DraftStatement> statements, OWLDataFactory df, Duration limit) {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      DraftStatement statement = statements.get(i);
+      OWLNamedIndividual cancer = df.getOWLNamedIndividual(IRI.create(DRAFT_NS + "statement-" + (i + 1)));
+      List<OWLAxiom> alone = new ArrayList<>(draft.axioms());
+      alone.addAll(representative(df, cancer, statement));
+      boolean consistent = context.reasoner().reason(alone, limit, "draft '" + draft.name() + "'", s -> s.reasoner().isConsistent());
+      if (!consistent) {
+        findings.add(new Finding(Finding.Severity.ERROR, "inconsistency", statement.where(), statement.text(),
+            "No cancer can belong to this population: its terms exclude each other in the knowledge base.",
+            List.of("Population: " + statementPopulation(statement) + "."),
+            List.of(), "Remove the term that contradicts the others, or split the statement into two populations."));
+      }
+    }
+    return findings;
+  }
+
+  private Finding unsatisfiable(RequestReasoner.Session session, OWLClass owlClass, String cls, OWLDataFactory df, Draft draft) {
+    Set<OWLAxiom> fromDraft = draft.axioms().stream().map(a -> (OWLAxiom) a.getAxiomWithoutAnnotations()).collect(Collectors.toSet());
+    List<String> steps = new ArrayList<>();
+    List<EvidenceSource> evidence = new ArrayList<>();
+    ProvenanceIndex provenance = context.provenance().get();
+    EntailmentExplainer explainer = new EntailmentExplainer(session.asReasoned(), () -> provenance);
+    ExplanationResult result = explainer.explain(df.getOWLSubClassOfAxiom(owlClass, df.getOWLNothing()), 1, EXPLANATION_BUDGET);
+    for (Justification justification : result.justifications()) {
+      justification.axioms().forEach(a -> {
+        steps.add(a.rendered() + (fromDraft.contains(a.axiom().getAxiomWithoutAnnotations()) ? " (the draft)"
+            : a.sources().isEmpty() ? " (definition of the ontology)" : ""));
+        evidence.addAll(a.sources());
+      });
+    }
+    if (steps.isEmpty()) {
+      steps.add("No minimal set of clashing axioms was found within " + EXPLANATION_BUDGET.toSeconds() + " s.");
+    }
+    String label = terms.isKnown(cls) ? terms.label(cls) : cls.substring(cls.lastIndexOf('/') + 1);
+    return new Finding(Finding.Severity.ERROR, "unsatisfiable-class", "<" + cls + ">", label,
+        "The class %s can have no members once the draft is merged with the knowledge base.".formatted(label),
+        steps, evidence, "Correct the definition of %s: one of the axioms above states what the others exclude.".formatted(label));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Statement against evidence
+
+  private Set<String> agentsOf(DraftStatement statement) {
+    Set<String> agents = new LinkedHashSet<>();
+    for (Term intervention : statement.interventions()) {
+      if (intervention.isClass()) {
+        knowledge.instancesOf(intervention.iri()).forEach(i -> agents.addAll(knowledge.agentsOf(i)));
+      } else {
+        agents.addAll(knowledge.agentsOf(intervention.iri()));
+      }
+    }
+    return agents;
+  }
+
+  private Set<String> interventionIris(DraftStatement statement) {
+    Set<String> iris = new LinkedHashSet<>();
+    for (Term intervention : statement.interventions()) {
+      if (intervention.isClass()) {
+        iris.addAll(knowledge.instancesOf(intervention.iri()));
+      } else {
+        iris.add(intervention.iri());
+      }
+    }
+    return iris;
+  }
+
+  private List<EvidenceSource> within(List<EvidenceSource> sources, int maxRank) {
+    return sources.stream().filter(s -> s.levelRank() > 0 && s.levelRank() <= maxRank).toList();
+  }
+
+  private String statementPopulation(DraftStatement statement) {
+    return String.join(", ", statement.population().stream().map(Term::label).toList());
+  }
+
+  /**
+   * Whether the statement's combination has evidence of benefit of its own in the population
+   * (sotorasib with panitumumab in KRAS G12C disease): the no-benefit axiom of one of its agents,
+   * and a recommendation against that agent, do not rule it out.
+   */
+  private boolean hasOwnBenefit(DraftStatement statement, Set<String> cancerTypes) {
+    Set<String> agents = agentsOf(statement);
+    return knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).stream().map(TargetRestriction::value)
+        .anyMatch(regimen -> interventionIris(statement).contains(regimen)
+            || (!agents.isEmpty() && knowledge.agentsOf(regimen).equals(agents)));
+  }
+
+  private List<Finding> noBenefit(DraftStatement statement, Set<String> cancerTypes, int maxRank) {
+    if (statement.advisesAgainst()) {
+      return List.of();
+    }
+    Set<String> agents = agentsOf(statement);
+    if (hasOwnBenefit(statement, cancerTypes)) {
+      return List.of();
+    }
+    Map<String, List<TargetRestriction>> byAgent = new LinkedHashMap<>();
+    for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.NO_BENEFIT)) {
+      for (String agent : agents) {
+        if (knowledge.targetsOf(agent).contains(restriction.value())) {
+          byAgent.computeIfAbsent(agent, k -> new ArrayList<>()).add(restriction);
+        }
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    byAgent.forEach((agent, restrictions) -> {
+      List<String> steps = new ArrayList<>();
+      List<EvidenceSource> evidence = new ArrayList<>();
+      for (TargetRestriction r : restrictions) {
+        List<EvidenceSource> sources = within(context.provenance().get().sourcesOf(r.axiom()), maxRank);
+        if (sources.isEmpty()) {
+          continue;
+        }
+        steps.add("The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(r.cancerClass())));
+        steps.add("%s gains no benefit from agents targeting %s.".formatted(terms.label(r.cancerClass()), terms.label(r.value())));
+        evidence.addAll(sources);
+      }
+      if (steps.isEmpty()) {
+        return;
+      }
+      steps.add("%s targets %s (%s).".formatted(terms.label(agent),
+          String.join(", ", knowledge.targetsOf(agent).stream().map(terms::label).toList()), terms.label(Crlm.NS + "GeneralPharmacology")));
+      findings.add(new Finding(Finding.Severity.ERROR, "no-benefit", statement.where(), statement.text(),
+          "The draft recommends %s for a population that the evidence says gains no benefit from it.".formatted(terms.label(agent)),
+          steps, distinct(evidence),
+          "Do not recommend %s for this population; restrict the recommendation to a population in which the evidence shows benefit."
+              .formatted(terms.label(agent))));
+    });
+    return findings;
+  }
+
+  private List<Finding> contradictions(DraftStatement statement, Set<String> cancerTypes, int maxRank, List<Finding> noBenefit) {
+    List<Finding> findings = new ArrayList<>();
+    Set<String> draftInterventions = interventionIris(statement);
+    Set<String> draftAgents = agentsOf(statement);
+    Set<String> draftTimings = statement.timings().stream().map(Term::iri).collect(Collectors.toSet());
+    for (Recommendation rec : knowledge.recommendations()) {
+      if (!cancerTypes.contains(rec.population()) || rec.advisesAgainst() == statement.advisesAgainst()) {
+        continue;
+      }
+      Set<String> overlap = new TreeSet<>();
+      for (String intervention : rec.interventions()) {
+        if (draftInterventions.contains(intervention) || (rec.advisesAgainst() && draftAgents.contains(intervention))) {
+          overlap.add(intervention);
+        }
+      }
+      if (overlap.isEmpty()) {
+        continue;
+      }
+      if (rec.advisesAgainst() && (!noBenefit.isEmpty() || hasOwnBenefit(statement, cancerTypes))) {
+        continue;  // already reported, with the axiom the recommendation rests on
+      }
+      // Advising against an intervention at a stated time, or where the knowledge base itself
+      // advises against it for this population, narrows a general recommendation rather than
+      // contradicting it.
+      if (!rec.advisesAgainst() && (!draftTimings.isEmpty() || advisedAgainstByKnowledgeBase(overlap, cancerTypes))) {
+        continue;
+      }
+      boolean timed = !rec.timings().isEmpty();
+      if (timed && !draftTimings.isEmpty() && rec.timings().stream().noneMatch(draftTimings::contains)) {
+        continue;
+      }
+      List<EvidenceSource> sources = within(context.provenance().get().sourcesOfItems(rec.evidence()), maxRank);
+      if (sources.isEmpty()) {
+        continue;
+      }
+      String interventions = String.join(", ", overlap.stream().map(terms::label).toList());
+      String timing = timed ? " " + String.join(", ", rec.timings().stream().map(terms::label).toList()) : "";
+      Finding.Severity severity = timed && draftTimings.isEmpty() ? Finding.Severity.WARNING
+          : rec.advisesAgainst() || rec.strength().endsWith("/StrongRecommendation") ? Finding.Severity.ERROR : Finding.Severity.WARNING;
+      List<String> steps = List.of(
+          "The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(rec.population())),
+          "For %s the knowledge base holds: %s [%s].".formatted(terms.label(rec.population()), rec.label(), terms.label(rec.strength())));
+      String kind = timed ? "timing" : "contradicts-recommendation";
+      String message = rec.advisesAgainst()
+          ? (timed && draftTimings.isEmpty()
+              ? "The draft recommends %s without saying when; the evidence advises against it%s for this population.".formatted(interventions, timing)
+              : "The draft recommends %s%s where the evidence advises against it.".formatted(interventions, timing))
+          : "The draft advises against %s, which the evidence recommends for this population.".formatted(interventions);
+      String fix = rec.advisesAgainst()
+          ? (timed ? "Do not recommend %s%s for this population; state a timing the evidence supports.".formatted(interventions, timing)
+              : "Remove %s from this recommendation, or change it to avoid.".formatted(interventions))
+          : "Reconsider the recommendation against %s, or cite evidence that outweighs the source below.".formatted(interventions);
+      findings.add(new Finding(severity, kind, statement.where(), statement.text(), message, steps, sources, fix));
+    }
+    return findings;
+  }
+
+  private String unit(ThresholdRule rule) {
+    return rule.unit() == null ? "" : rule.unit().endsWith("/Percent") ? "%" : " " + terms.label(rule.unit());
+  }
+
+  private boolean advisedAgainstByKnowledgeBase(Set<String> interventions, Set<String> cancerTypes) {
+    return knowledge.recommendations().stream().anyMatch(r -> r.advisesAgainst() && cancerTypes.contains(r.population())
+        && r.interventions().stream().anyMatch(interventions::contains));
+  }
+
+  private List<Finding> thresholds(DraftStatement statement, int maxRank) {
+    List<Finding> findings = new ArrayList<>();
+    Set<String> liver = statement.liverConditions().stream().map(Term::iri).collect(Collectors.toSet());
+    for (DraftStatement.Threshold threshold : statement.thresholds()) {
+      for (ThresholdRule rule : knowledge.thresholdRules()) {
+        if (!rule.quantity().equals(threshold.quantity().iri())) {
+          continue;
+        }
+        boolean applies = rule.liverConditions().isEmpty() || rule.liverConditions().stream().anyMatch(liver::contains);
+        boolean unstated = !applies && liver.isEmpty();
+        if (!applies && !unstated) {
+          continue;
+        }
+        String violation = null;
+        if (threshold.isLowerBound() && rule.lowerBound() != null && threshold.value().compareTo(rule.lowerBound()) < 0) {
+          violation = "allows %s, below the %s%s the evidence requires".formatted(threshold, rule.lowerBound().stripTrailingZeros().toPlainString(), unit(rule));
+        } else if (threshold.isUpperBound() && rule.upperBound() != null && threshold.value().compareTo(rule.upperBound()) > 0) {
+          violation = "allows %s, above the %s%s the evidence allows".formatted(threshold, rule.upperBound().stripTrailingZeros().toPlainString(), unit(rule));
+        }
+        if (violation == null) {
+          continue;
+        }
+        List<EvidenceSource> sources = within(context.provenance().get().sourcesOfItems(rule.evidence()), maxRank);
+        if (sources.isEmpty()) {
+          continue;
+        }
+        String conditions = String.join(", ", rule.liverConditions().stream().map(terms::label).toList());
+        findings.add(new Finding(unstated ? Finding.Severity.WARNING : Finding.Severity.ERROR, "threshold", statement.where(),
+            statement.text(),
+            unstated ? "The draft's threshold (%s) is stated for every liver, but in %s it %s.".formatted(threshold, conditions, violation)
+                : "The draft's threshold %s.".formatted(violation),
+            List.of("Rule of the knowledge base: " + rule.label() + "."),
+            sources,
+            unstated ? "State the liver condition the threshold is for, and give %s its own threshold.".formatted(conditions)
+                : "Change the threshold to the one the evidence gives (%s).".formatted(rule.label())));
+      }
+    }
+    return findings;
+  }
+
+  private List<Finding> missingTests(DraftStatement statement, Set<String> cancerTypes, Draft draft, int maxRank) {
+    if (statement.advisesAgainst()) {
+      return List.of();
+    }
+    Set<String> draftAgents = agentsOf(statement);
+    Set<String> draftInterventions = interventionIris(statement);
+    Set<String> testedGenes = new TreeSet<>();
+    statement.population().forEach(t -> testedGenes.addAll(knowledge.genesOf(t.iri())));
+    Set<String> testsInDraft = new TreeSet<>();
+    statement.tests().forEach(t -> testsInDraft.add(t.iri()));
+    for (DraftStatement other : draft.statements()) {
+      if (!other.advisesAgainst()) {
+        other.interventions().forEach(t -> testsInDraft.add(t.iri()));
+        other.tests().forEach(t -> testsInDraft.add(t.iri()));
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    Set<String> reported = new TreeSet<>();
+    for (Recommendation rec : knowledge.recommendations()) {
+      if (rec.tests().isEmpty() || rec.advisesAgainst() || !cancerTypes.contains(rec.population())) {
+        continue;
+      }
+      Set<String> needing = new TreeSet<>();
+      for (String cls : rec.interventionClasses()) {
+        knowledge.instancesOf(cls).forEach(i -> {
+          if (draftAgents.contains(i) || draftInterventions.contains(i)) {
+            needing.add(i);
+          }
+        });
+      }
+      for (String test : rec.tests()) {
+        boolean done = testsInDraft.contains(test)
+            || knowledge.genesTestedBy(test).stream().anyMatch(testedGenes::contains);
+        if (needing.isEmpty() || done || !reported.add(test)) {
+          continue;
+        }
+        List<EvidenceSource> sources = within(context.provenance().get().sourcesOfItems(rec.evidence()), maxRank);
+        if (sources.isEmpty()) {
+          reported.remove(test);
+          continue;
+        }
+        findings.add(new Finding(
+            rec.strength().endsWith("/StrongRecommendation") ? Finding.Severity.ERROR : Finding.Severity.WARNING,
+            "missing-test", statement.where(), statement.text(),
+            "The draft recommends %s without requiring %s first.".formatted(
+                String.join(", ", needing.stream().map(terms::label).toList()), terms.label(test)),
+            List.of("The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(rec.population())),
+                "For %s the knowledge base holds: %s [%s].".formatted(terms.label(rec.population()), rec.label(), terms.label(rec.strength()))),
+            sources,
+            "Add '%s' to the conditions of this row (for example: after %s), or add a row recommending %s first."
+                .formatted(terms.label(test), terms.label(test), terms.label(test))));
+      }
+    }
+    return findings;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Sources that disagree on the draft's biomarkers
+
+  private static final String DISAGREEMENTS = """
+      SELECT DISTINCT ?feature ?claim1 ?claim2 ?label1 ?label2 WHERE {
+        ?claim1 a crlm:PrevalenceClaim ; crlm:aboutFeature ?feature ; crlm:population ?pop1 ;
+                crlm:hasEvidence/prov:wasDerivedFrom ?doc1 ; rdfs:label ?label1 .
+        ?claim2 a crlm:PrevalenceClaim ; crlm:aboutFeature ?feature ; crlm:population ?pop2 ;
+                crlm:hasEvidence/prov:wasDerivedFrom ?doc2 ; rdfs:label ?label2 .
+        ?doc1 crlm:fileName ?file1 . ?doc2 crlm:fileName ?file2 .
+        FILTER (STR(?file1) < STR(?file2))
+        OPTIONAL { ?claim1 crlm:subgroup ?subgroup1 }
+        OPTIONAL { ?claim2 crlm:subgroup ?subgroup2 }
+        FILTER (COALESCE(?subgroup1, "") = COALESCE(?subgroup2, ""))
+        FILTER (?pop1 = ?pop2 || EXISTS { ?pop1 rdfs:subClassOf ?pop2 } || EXISTS { ?pop2 rdfs:subClassOf ?pop1 })
+        OPTIONAL { ?claim1 crlm:value ?value1 } OPTIONAL { ?claim1 crlm:lowerValue ?lower1 }
+        OPTIONAL { ?claim1 crlm:upperValue ?upper1 } OPTIONAL { ?claim1 crlm:comparator ?comparator1 }
+        OPTIONAL { ?claim2 crlm:value ?value2 } OPTIONAL { ?claim2 crlm:lowerValue ?lower2 }
+        OPTIONAL { ?claim2 crlm:upperValue ?upper2 } OPTIONAL { ?claim2 crlm:comparator ?comparator2 }
+        BIND (IF(COALESCE(?comparator1 = crlm:LessThan, false), 0, COALESCE(?lower1, ?value1)) AS ?low1)
+        BIND (IF(COALESCE(?comparator1 = crlm:GreaterThan, false), 100, COALESCE(?upper1, ?value1)) AS ?high1)
+        BIND (IF(COALESCE(?comparator2 = crlm:LessThan, false), 0, COALESCE(?lower2, ?value2)) AS ?low2)
+        BIND (IF(COALESCE(?comparator2 = crlm:GreaterThan, false), 100, COALESCE(?upper2, ?value2)) AS ?high2)
+        BIND (COALESCE(?comparator1 = crlm:GreaterThan, false) AS ?open1)
+        BIND (COALESCE(?comparator2 = crlm:GreaterThan, false) AS ?open2)
+        FILTER (?high1 < ?low2 || ?high2 < ?low1 || (?open2 && ?high1 = ?low2) || (?open1 && ?high2 = ?low1))
+      } ORDER BY ?feature ?claim1 ?claim2""";
+
+  private List<Finding> disagreements(Draft draft) {
+    Map<String, Set<String>> genesByWhere = new LinkedHashMap<>();
+    for (DraftStatement statement : draft.statements()) {
+      for (Term term : statement.population()) {
+        Set<String> genes = new TreeSet<>(knowledge.genesOf(term.iri()));
+        if (!genes.isEmpty()) {
+          genesByWhere.computeIfAbsent(statement.where(), k -> new TreeSet<>()).addAll(genes);
+        }
+      }
+    }
+    if (genesByWhere.isEmpty()) {
+      return List.of();
+    }
+    record Pair(String feature, String claim1, String claim2, String label1, String label2) {}
+    List<Pair> pairs = new ArrayList<>();
+    Txn.executeRead(dataset, () -> {
+      Graph graph = dataset.asDatasetGraph().getDefaultGraph();
+      try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+          .query(SparqlQueries.parse(DISAGREEMENTS)).build()) {
+        qe.execSelect().forEachRemaining(row -> pairs.add(new Pair(row.getResource("feature").getURI(),
+            row.getResource("claim1").getURI(), row.getResource("claim2").getURI(),
+            row.getLiteral("label1").getString(), row.getLiteral("label2").getString())));
+      }
+    });
+    ProvenanceIndex provenance = context.provenance().get();
+    Map<String, List<Pair>> byFeature = new LinkedHashMap<>();
+    pairs.forEach(p -> byFeature.computeIfAbsent(p.feature(), k -> new ArrayList<>()).add(p));
+    List<Finding> findings = new ArrayList<>();
+    byFeature.forEach((feature, featurePairs) -> {
+      Set<String> featureGenes = knowledge.genesOf(feature);
+      List<String> rows = genesByWhere.entrySet().stream()
+          .filter(e -> e.getValue().stream().anyMatch(featureGenes::contains)).map(Map.Entry::getKey).toList();
+      if (rows.isEmpty()) {
+        return;
+      }
+      Set<String> claims = new LinkedHashSet<>();
+      Set<String> labels = new LinkedHashSet<>();
+      featurePairs.forEach(p -> {
+        claims.add(p.claim1());
+        claims.add(p.claim2());
+        labels.add(p.label1());
+        labels.add(p.label2());
+      });
+      List<EvidenceSource> evidence = new ArrayList<>();
+      claims.forEach(c -> evidence.addAll(provenance.sourcesOfItems(itemsOf(c))));
+      findings.add(new Finding(Finding.Severity.WARNING, "source-disagreement", String.join(", ", rows),
+          "population with " + terms.label(feature),
+          "The sources of the knowledge base disagree on how common %s is.".formatted(terms.label(feature)),
+          labels.stream().map(l -> "One source: " + l + ".").toList(),
+          distinct(evidence),
+          "If the draft states a figure for %s, cite the sources that disagree, or give the range they span.".formatted(terms.label(feature))));
+    });
+    return findings;
+  }
+
+  private List<String> itemsOf(String record) {
+    List<String> items = new ArrayList<>();
+    Txn.executeRead(dataset, () -> dataset.asDatasetGraph().getDefaultGraph().find(
+            org.apache.jena.graph.NodeFactory.createURI(record),
+            org.apache.jena.graph.NodeFactory.createURI(Crlm.NS + "hasEvidence"), org.apache.jena.graph.Node.ANY)
+        .forEach(t -> items.add(t.getObject().getURI())));
+    return items;
+  }
+
+  private static List<EvidenceSource> distinct(List<EvidenceSource> sources) {
+    Map<String, EvidenceSource> byItem = new LinkedHashMap<>();
+    sources.forEach(s -> byItem.putIfAbsent(s.item(), s));
+    return List.copyOf(byItem.values());
+  }
+
+}

@@ -547,7 +547,7 @@ public final class GuidelineChecker {
   private static List<EvidenceSource> distinct(List<EvidenceSource> sources) {
     Map<String, EvidenceSource> byItem = new LinkedHashMap<>();
     sources.forEach(s -> byItem.putIfAbsent(s.item(), s));
-    return List.copyOf(byItem.values());
+    return byItem.values().stream().sorted(Comparator.comparingInt(EvidenceSource::levelRank)).toList();
   }
 
 }

@@ -274,6 +274,7 @@ public final class ClinicalKnowledge {
         }
       }
     });
+    list.sort(java.util.Comparator.comparing(TargetRestriction::cancerClass).thenComparing(TargetRestriction::value));
     return List.copyOf(list);
   }
 

@@ -37,18 +37,19 @@ public final class ProfileReader {
    * @param source what it is called in messages (a file name, "the request body")
    */
   public PatientProfile read(String text, String source) {
-    JsonObject json;
+    JsonValue value;
     try {
-      JsonValue value = JSON.parseAny(text);
-      if (!value.isObject()) {
-        throw new CrlmException("%s: a profile is a JSON object ({\"primarySite\": \"rectum\", ...}), not %s."
-            .formatted(source, value.isArray() ? "an array" : "a single value"));
-      }
-      json = value.getAsObject();
-    } catch (JsonException e) {
-      throw new CrlmException("%s is not valid JSON: %s. Fix the syntax; see examples/profiles/ for complete profiles."
-          .formatted(source, e.getMessage()));
+      value = JSON.parseAny(text);
+    } catch (JsonException | NullPointerException | IllegalStateException e) {
+      // Jena's tokenizer fails with a NullPointerException on some truncated documents.
+      throw new CrlmException("%s is not valid JSON%s. Fix the syntax; see examples/profiles/ for complete profiles."
+          .formatted(source, e instanceof JsonException && e.getMessage() != null ? ": " + e.getMessage() : " (it ends too early or is malformed)"));
     }
+    if (!value.isObject()) {
+      throw new CrlmException("%s: a profile is a JSON object ({\"primarySite\": \"rectum\", ...}), not %s."
+          .formatted(source, value.isArray() ? "an array" : "a single value"));
+    }
+    JsonObject json = value.getAsObject();
     for (String key : json.keys()) {
       if (!FIELDS.contains(key)) {
         throw new CrlmException("%s: unknown field '%s'. The fields of a profile are: %s.".formatted(source, key,
@@ -80,13 +81,13 @@ public final class ProfileReader {
         source + ", field resectability", TermKind.RESECTABILITY) : null;
     Integer ecog = null;
     if (json.hasKey("ecog")) {
-      JsonValue value = json.get("ecog");
-      if (!value.isNumber() || value.getAsNumber().value().intValue() < 0 || value.getAsNumber().value().intValue() > 4
-          || value.getAsNumber().value().doubleValue() != value.getAsNumber().value().intValue()) {
+      JsonValue ecogValue = json.get("ecog");
+      if (!ecogValue.isNumber() || ecogValue.getAsNumber().value().intValue() < 0 || ecogValue.getAsNumber().value().intValue() > 4
+          || ecogValue.getAsNumber().value().doubleValue() != ecogValue.getAsNumber().value().intValue()) {
         throw new CrlmException("%s, field ecog: '%s' is not an ECOG performance status; give a whole number from 0 to 4."
-            .formatted(source, value));
+            .formatted(source, ecogValue));
       }
-      ecog = value.getAsNumber().value().intValue();
+      ecog = ecogValue.getAsNumber().value().intValue();
     }
     List<Term> prior = terms(json, "priorTherapies", source, TermKind.INTERVENTION);
     List<PatientProfile.AdverseEvent> events = new ArrayList<>();

@@ -64,15 +64,21 @@ public final class RequestReasoner {
     configuration.ignoreUnsupportedDatatypes = true;
     configuration.throwInconsistentOntologyException = false;
     configuration.individualTaskTimeout = limit.toMillis();
-    Reasoner reasoner = new Reasoner(configuration, ontology);
-    ScheduledFuture<?> stop = WATCHDOG.schedule(reasoner::interrupt, limit.toMillis(), TimeUnit.MILLISECONDS);
+    Reasoner reasoner = null;
+    ScheduledFuture<?> stop = null;
     try {
+      reasoner = new Reasoner(configuration, ontology);
+      stop = WATCHDOG.schedule(reasoner::interrupt, limit.toMillis(), TimeUnit.MILLISECONDS);
       return work.apply(new Session(ontology, reasoner));
     } catch (ReasonerInterruptedException | TimeOutException e) {
       throw new ReasoningTimeoutException(input, limit);
     } finally {
-      stop.cancel(false);
-      reasoner.dispose();
+      if (stop != null) {
+        stop.cancel(false);
+      }
+      if (reasoner != null) {
+        reasoner.dispose();
+      }
     }
   }
 

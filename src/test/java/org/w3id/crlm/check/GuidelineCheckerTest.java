@@ -1,0 +1,128 @@
+package org.w3id.crlm.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.TestKnowledgeBase;
+import org.w3id.crlm.clinical.ClinicalContext;
+import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.explain.ProvenanceIndex;
+import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.ontology.Crlm;
+
+/** The example drafts of examples/guidelines/: one clean, one per kind of finding. */
+class GuidelineCheckerTest {
+  private static final Duration LIMIT = Duration.ofSeconds(30);
+  private static KnowledgeBase kb;
+  private static ClinicalContext context;
+  private static GuidelineChecker checker;
+
+  @BeforeAll
+  static void checker() {
+    kb = TestKnowledgeBase.get();
+    ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
+        () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
+    context = ClinicalContext.of(kb, () -> index, Corpus.at(TestKnowledgeBase.corpusDirectory()));
+    checker = new GuidelineChecker(context, kb.dataset());
+  }
+
+  private static Draft draft(String example) throws Exception {
+    String text = Files.readString(TestKnowledgeBase.home().resolve("examples/guidelines").resolve(example));
+    return DraftFormat.of(example).read(text, example, context, kb.reasoned().ontology());
+  }
+
+  private static CheckReport check(String example) throws Exception {
+    return checker.check(draft(example), 6, LIMIT);
+  }
+
+  private static List<String> summary(CheckReport report) {
+    return report.findings().stream().map(f -> f.severity().label() + " " + f.kind() + " " + f.where()).toList();
+  }
+
+  @Test
+  void theCleanDraftsHaveNoFinding() throws Exception {
+    assertEquals(List.of(), summary(check("clean.tsv")));
+    assertEquals(List.of(), summary(check("clean.ttl")));
+  }
+
+  @Test
+  void panitumumabWithFolfoxForKrasG12dIsAnErrorWithTheGuidelineSentence() throws Exception {
+    CheckReport report = check("no-benefit.tsv");
+    assertEquals(List.of("error no-benefit row 2 (R1)", "warning source-disagreement row 2 (R1)"), summary(report));
+    Finding finding = report.findings().get(0);
+    assertEquals("The draft recommends panitumumab for a population that the evidence says gains no benefit from it.", finding.message());
+    assertTrue(finding.explanation().contains("KRAS-mutant colorectal cancer gains no benefit from agents targeting EGFR."));
+    assertEquals("https://w3id.org/crlm/evidence/002-kras-egfr-inhibitors-ineffective", finding.evidence().get(0).item());
+    assertEquals(1, finding.evidence().get(0).levelRank());
+  }
+
+  @Test
+  void aThirtyPercentRemnantInACirrhoticLiverContradictsTheFortyPercentRule() throws Exception {
+    CheckReport report = check("threshold.tsv");
+    assertEquals(List.of("error threshold row 2 (R1)"), summary(report));
+    assertEquals("The draft's threshold allows future liver remnant >= 30%, below the 40% the evidence requires.",
+        report.findings().get(0).message());
+    assertEquals("https://w3id.org/crlm/evidence/004-flr-cirrhosis", report.findings().get(0).evidence().get(0).item());
+  }
+
+  @Test
+  void upfrontLongCourseChemoradiotherapyWithSynchronousMetastasesIsATimingError() throws Exception {
+    CheckReport report = check("timing.tsv");
+    assertEquals(List.of("error timing row 2 (R1)"), summary(report));
+    assertEquals("https://w3id.org/crlm/evidence/002-avoid-upfront-crt", report.findings().get(0).evidence().get(0).item());
+  }
+
+  @Test
+  void antiEgfrWithoutRasTestingIsAMissingTest() throws Exception {
+    CheckReport report = check("missing-test.csv");
+    assertEquals(List.of("error missing-test row 2"), summary(report));
+    assertEquals("The draft recommends cetuximab without requiring RAS testing first.", report.findings().get(0).message());
+  }
+
+  @Test
+  void sourcesThatDisagreeAreAWarningWithEverySource() throws Exception {
+    CheckReport report = check("source-disagreement.tsv");
+    assertEquals(List.of("warning source-disagreement row 2 (R1)"), summary(report), "sotorasib with panitumumab has evidence of its own");
+    assertEquals(List.of("000_bde82514826928dc.txt", "003_cbdbd67247967b81.txt", "004_038568472bd911b7.txt"),
+        report.findings().get(0).evidence().stream().map(e -> e.fileName()).distinct().sorted().toList());
+    assertEquals(0, report.errors());
+  }
+
+  @Test
+  void aPopulationWhoseTermsExcludeEachOtherIsAnInconsistency() throws Exception {
+    assertEquals(List.of("error inconsistency row 2 (R1)"), summary(check("inconsistent-population.tsv")));
+  }
+
+  @Test
+  void anUnsatisfiableClassOfTheDraftIsExplainedByItsJustification() throws Exception {
+    CheckReport report = check("unsatisfiable-class.ttl");
+    assertEquals(List.of("error unsatisfiable-class <https://w3id.org/crlm/KRASMutantRASWildTypeCancer>"), summary(report));
+    List<String> steps = report.findings().get(0).explanation();
+    assertTrue(steps.contains("'RAS-mutant colorectal cancer' DisjointWith 'RAS wild-type colorectal cancer' (definition of the ontology)"), steps.toString());
+    assertTrue(steps.stream().anyMatch(s -> s.endsWith("(the draft)")), steps.toString());
+  }
+
+  @Test
+  void anUnknownTermNamesTheRowTheColumnAndTheClosestTerms() {
+    String draft = "population\tintervention\trecommendation\nmetastatic colorectal cancer\tpanitumumib\trecommend\n";
+    CrlmException e = assertThrows(CrlmException.class,
+        () -> new TableDraftReader(context.terms()).read(draft, "draft.tsv", true));
+    assertTrue(e.getMessage().startsWith("draft.tsv, row 2, column intervention: 'panitumumib' is not an agent, regimen or procedure"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("Closest known terms: 'panitumumab'"), e.getMessage());
+    CrlmException column = assertThrows(CrlmException.class,
+        () -> new TableDraftReader(context.terms()).read("population\tdrug\trecommendation\n", "draft.tsv", true));
+    assertTrue(column.getMessage().startsWith("draft.tsv, row 1: unknown column 'drug'."), column.getMessage());
+    CrlmException turtle = assertThrows(CrlmException.class,
+        () -> new TurtleDraftReader(context.terms(), kb.reasoned().ontology()).read("@prefix crlm: <https://w3id.org/crlm/> .\n crlm:x crlm:population", "d.ttl"));
+    assertTrue(turtle.getMessage().startsWith("d.ttl is not valid Turtle: "), turtle.getMessage());
+  }
+}

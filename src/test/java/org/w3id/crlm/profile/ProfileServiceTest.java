@@ -1,0 +1,144 @@
+package org.w3id.crlm.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.TestKnowledgeBase;
+import org.w3id.crlm.clinical.ClinicalContext;
+import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.explain.ProvenanceIndex;
+import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.reasoning.ReasoningTimeoutException;
+
+/** Patient profiles: the two cases of the corpus, answered by reasoning over the profile and the knowledge base. */
+class ProfileServiceTest {
+  private static final Duration LIMIT = Duration.ofSeconds(30);
+  private static KnowledgeBase kb;
+  private static ClinicalContext context;
+  private static ProfileService service;
+  private static ProfileReader reader;
+
+  @BeforeAll
+  static void service() {
+    kb = TestKnowledgeBase.get();
+    ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
+        () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
+    Corpus corpus = Corpus.at(TestKnowledgeBase.corpusDirectory());
+    context = ClinicalContext.of(kb, () -> index, corpus);
+    service = new ProfileService(context.reasoner(), context.knowledge(), context.provenance(), corpus);
+    reader = new ProfileReader(context.terms());
+  }
+
+  private static JsonObject answer(String example, int maxRank) throws Exception {
+    String text = Files.readString(TestKnowledgeBase.home().resolve("examples/profiles").resolve(example));
+    return service.answer(reader.read(text, example), maxRank, LIMIT);
+  }
+
+  private static List<String> labels(JsonObject answer, String section) {
+    return answer.get(section).getAsArray().stream().map(v -> v.getAsObject().get("label").getAsString().value()).toList();
+  }
+
+  @Test
+  void krasG12dCaseIsStageIvbWithAntiEgfrAgentsOfNoBenefitAndG12cInhibitorsNotApplicable() throws Exception {
+    JsonObject answer = answer("case-003-kras-g12d.json", 6);
+
+    assertEquals(List.of("Stage IVB"), labels(answer, "stageGroup"));
+    assertEquals(List.of("cetuximab", "panitumumab"), labels(answer, "noBenefit").stream().sorted().toList());
+    JsonObject panitumumab = answer.get("noBenefit").getAsArray().stream().map(JsonValue::getAsObject)
+        .filter(o -> o.get("label").getAsString().value().equals("panitumumab")).findFirst().orElseThrow();
+    List<String> reasons = panitumumab.get("reasons").getAsArray().stream()
+        .map(r -> r.getAsObject().get("population").getAsObject().get("label").getAsString().value()).sorted().toList();
+    assertEquals(List.of("KRAS-mutant colorectal cancer", "RAS-mutant colorectal cancer"), reasons);
+    JsonObject krasReason = panitumumab.get("reasons").getAsArray().stream().map(JsonValue::getAsObject)
+        .filter(r -> r.get("population").getAsObject().get("label").getAsString().value().startsWith("KRAS")).findFirst().orElseThrow();
+    JsonObject guideline = krasReason.get("evidence").getAsArray().get(0).getAsObject();
+    assertEquals("002_99b98df18908f3a3.txt 1074-1216 rank 1", guideline.get("document").getAsString().value() + " "
+        + guideline.get("start").getAsNumber().value() + "-" + guideline.get("end").getAsNumber().value()
+        + " rank " + guideline.get("level").getAsObject().get("rank").getAsNumber().value());
+    assertTrue(guideline.get("sentence").getAsString().value().contains("KRAS"));
+    assertEquals(List.of("adagrasib", "sotorasib"), labels(answer, "notApplicable"));
+    assertEquals(List.of("autologous T-cell therapy for KRAS G12D colorectal cancer", "MRTX1133"), labels(answer, "targetedAgents"));
+    assertTrue(answer.get("targetedAgents").getAsArray().stream()
+        .allMatch(a -> a.getAsObject().get("investigational").getAsBoolean().value()));
+    assertTrue(labels(answer, "advisedAgainst").contains("Do not give EGFR inhibitors (cetuximab, panitumumab) for KRAS-mutant tumours"));
+  }
+
+  @Test
+  void theStageGroupAndTheContraindicationAreInferredNotAsserted() {
+    var asserted = kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH);
+    Txn.executeRead(kb.dataset(), () -> {
+      assertFalse(asserted.contains(null, asserted.createProperty(Crlm.NS + "hasContraindicatedAgent"), (org.apache.jena.rdf.model.RDFNode) null),
+          "no contraindication is asserted: the profile's come from the no-benefit axioms of the classes the reasoner finds");
+    });
+    var profile = reader.read("{\"primarySite\": \"rectum\", \"tnm\": \"pT4b pN2a pM1b\"}", "no biomarkers");
+    JsonObject answer = service.answer(profile, 6, LIMIT);
+    assertEquals(List.of("Stage IVB"), labels(answer, "stageGroup"));
+    assertEquals(List.of(), labels(answer, "noBenefit"), "without a KRAS or RAS status nothing rules anti-EGFR agents out");
+  }
+
+  @Test
+  void rasWildTypeLeftSidedCaseHasAntiEgfrWithADoubletAsAnOptionAndOxaliplatinRuledOut() throws Exception {
+    JsonObject answer = answer("case-000-ras-wild-type.json", 6);
+
+    assertEquals(List.of("Stage IVA"), labels(answer, "stageGroup"));
+    assertEquals(List.of(), labels(answer, "noBenefit"));
+    assertTrue(labels(answer, "recommendations").contains(
+        "Left-sided RAS wild-type disease: an anti-EGFR antibody with doublet chemotherapy is an option"));
+    assertTrue(labels(answer, "evidenceOfBenefit").containsAll(List.of("cetuximab with FOLFIRI", "FOLFOX with cetuximab")));
+    List<String> excluded = labels(answer, "excludedByAdverseEvents");
+    assertEquals("oxaliplatin", excluded.get(0));
+    assertTrue(excluded.containsAll(List.of("CAPOX", "FOLFOX", "FOLFOXIRI", "FOLFOX with cetuximab")));
+    assertFalse(excluded.contains("FOLFIRI"));
+    assertTrue(labels(answer, "notApplicable").containsAll(List.of("sotorasib", "encorafenib")));
+  }
+
+  @Test
+  void aMinimumEvidenceLevelKeepsOnlyAnswersOnThatEvidence() throws Exception {
+    JsonObject answer = answer("case-003-kras-g12d.json", 1);
+
+    JsonArray noBenefit = answer.get("noBenefit").getAsArray();
+    assertEquals(2, noBenefit.size());
+    for (JsonValue agent : noBenefit) {
+      List<String> populations = agent.getAsObject().get("reasons").getAsArray().stream()
+          .map(r -> r.getAsObject().get("population").getAsObject().get("label").getAsString().value()).toList();
+      assertEquals(List.of("KRAS-mutant colorectal cancer"), populations, "the RAS axiom rests on case reports and an editorial");
+    }
+    assertTrue(answer.get("recommendations").getAsArray().stream().allMatch(r -> r.getAsObject().get("evidence").getAsArray()
+        .stream().allMatch(e -> e.getAsObject().get("level").getAsObject().get("rank").getAsNumber().value().intValue() == 1)));
+  }
+
+  @Test
+  void badProfilesNameTheFieldAndTheClosestTerms() {
+    CrlmException unknown = assertThrows(CrlmException.class,
+        () -> reader.read("{\"primarySite\": \"rectum\", \"biomarkers\": [\"KRAS G12X\"]}", "p.json"));
+    assertTrue(unknown.getMessage().startsWith("p.json, field biomarkers[0]: 'KRAS G12X' is not a molecular feature"), unknown.getMessage());
+    assertTrue(unknown.getMessage().contains("'KRAS G12C'"), unknown.getMessage());
+    CrlmException field = assertThrows(CrlmException.class, () -> reader.read("{\"primarySite\": \"rectum\", \"stage\": \"IV\"}", "p.json"));
+    assertTrue(field.getMessage().startsWith("p.json: unknown field 'stage'."), field.getMessage());
+    CrlmException syntax = assertThrows(CrlmException.class, () -> reader.read("{\"primarySite\": ", "p.json"));
+    assertTrue(syntax.getMessage().startsWith("p.json is not valid JSON"), syntax.getMessage());
+    CrlmException ecog = assertThrows(CrlmException.class, () -> reader.read("{\"primarySite\": \"rectum\", \"ecog\": 7}", "p.json"));
+    assertEquals("p.json, field ecog: '7' is not an ECOG performance status; give a whole number from 0 to 4.", ecog.getMessage());
+  }
+
+  @Test
+  void aReasonerThatRunsOutOfTimeGivesAClearTimeOut() {
+    var profile = reader.read("{\"primarySite\": \"rectum\", \"tnm\": \"pT4b pN2a pM1b\"}", "slow");
+    ReasoningTimeoutException e = assertThrows(ReasoningTimeoutException.class,
+        () -> service.answer(profile, 6, Duration.ofMillis(1)));
+    assertTrue(e.getMessage().startsWith("Reasoning over profile 'slow' took longer than the limit of 1 ms"), e.getMessage());
+  }
+}

@@ -41,6 +41,9 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Benchmark explanations instead of the build: time to the first justification.")
   boolean explain;
 
+  @Option(names = "--services", description = "Benchmark the reasoning services instead of the build: profiles and a 20-row draft.")
+  boolean services;
+
   @Option(names = "--size-mb", defaultValue = "50", paramLabel = "MB",
       description = "Text to ingest with --ingest (default ${DEFAULT-VALUE} MB).")
   int sizeMb;
@@ -49,6 +52,9 @@ final class BenchmarkCommand implements Callable<Integer> {
   public Integer call() {
     if (ingest) {
       return new IngestBenchmark(knowledgeBase, sizeMb, spec.commandLine().getOut()).run();
+    }
+    if (services) {
+      return new ServicesBenchmark(knowledgeBase, Math.max(1, runs), spec.commandLine().getOut()).run();
     }
     if (explain) {
       return new ExplainBenchmark(knowledgeBase, Math.max(1, runs), spec.commandLine().getOut()).run();

@@ -39,13 +39,50 @@ final class ConditionReader {
     return parts;
   }
 
+  private static final TermKind[] POPULATION = {TermKind.CANCER_CLASS, TermKind.FEATURE, TermKind.TIMING_OF_METASTASES,
+      TermKind.RESECTABILITY, TermKind.LIVER_CONDITION};
+
   List<Term> population(String cell, String where) {
     List<Term> list = new ArrayList<>();
     for (String part : split(cell, "[;,]")) {
-      list.add(terms.resolve(part, where, TermKind.CANCER_CLASS, TermKind.FEATURE, TermKind.TIMING_OF_METASTASES,
-          TermKind.RESECTABILITY, TermKind.LIVER_CONDITION));
+      var whole = terms.find(part, POPULATION);
+      if (whole.isPresent()) {
+        list.add(whole.get());
+        continue;
+      }
+      List<Term> pieces = segment(part.split("\\s+"));
+      if (pieces == null) {
+        throw terms.unknown(part, where, POPULATION);
+      }
+      list.addAll(pieces);
     }
     return list;
+  }
+
+  /**
+   * A population written as one phrase of several terms ("KRAS G12D rectal cancer"): the fewest
+   * known terms that cover its words in order, or null when none do.
+   */
+  private List<Term> segment(String[] words) {
+    int n = words.length;
+    List<List<Term>> best = new ArrayList<>();
+    best.add(new ArrayList<>());
+    for (int end = 1; end <= n; end++) {
+      List<Term> bestHere = null;
+      for (int start = 0; start < end; start++) {
+        List<Term> before = best.get(start);
+        if (before == null) {
+          continue;
+        }
+        var term = terms.find(String.join(" ", java.util.Arrays.copyOfRange(words, start, end)), POPULATION);
+        if (term.isPresent() && (bestHere == null || before.size() + 1 < bestHere.size())) {
+          bestHere = new ArrayList<>(before);
+          bestHere.add(term.get());
+        }
+      }
+      best.add(bestHere);
+    }
+    return best.get(n);
   }
 
   List<Term> interventions(String cell, String where) {

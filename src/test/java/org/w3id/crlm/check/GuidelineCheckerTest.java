@@ -111,6 +111,15 @@ class GuidelineCheckerTest {
   }
 
   @Test
+  void aPopulationWrittenAsOnePhraseIsSplitIntoItsTerms() {
+    String table = "population\tintervention\trecommendation\nKRAS G12D rectal cancer\tpanitumumab with FOLFOX\trecommend\n";
+    Draft draft = new TableDraftReader(context.terms()).read(table, "phrase.tsv", true);
+    assertEquals(List.of("KRAS G12D", "rectal cancer"), draft.statements().get(0).population().stream().map(t -> t.label()).toList());
+    assertEquals(List.of("panitumumab", "FOLFOX"), draft.statements().get(0).interventions().stream().map(t -> t.label()).toList());
+    assertEquals(List.of("error no-benefit row 2", "warning source-disagreement row 2"), summary(checker.check(draft, 6, LIMIT)));
+  }
+
+  @Test
   void anUnknownTermNamesTheRowTheColumnAndTheClosestTerms() {
     String draft = "population\tintervention\trecommendation\nmetastatic colorectal cancer\tpanitumumib\trecommend\n";
     CrlmException e = assertThrows(CrlmException.class,

@@ -17,7 +17,7 @@ import org.w3id.crlm.terms.TermKind;
  */
 final class ConditionReader {
   private static final Pattern THRESHOLD = Pattern.compile(
-      "(?<quantity>.+?)\\s*(?<comparator>>=|<=|≥|≤|>|<|=|at least|at most|above|below|more than|less than)\\s*(?<value>\\d+(?:\\.\\d+)?)\\s*(?<unit>%|[a-zA-Z]+)?");
+      "(?<quantity>.+?)\\s*(?<comparator>>=|<=|≥|≤|>|<|=|at least|at most|above|below|more than|less than|of)?\\s*(?<value>\\d+(?:\\.\\d+)?)\\s*(?<unit>%|[a-zA-Z]+)?");
   private static final Pattern PREFIX_WORDS = Pattern.compile("(?i)^(after|with|following|requires?|in an?|in)\\s+");
 
   private final TermIndex terms;
@@ -127,7 +127,11 @@ final class ConditionReader {
     }
   }
 
+  /** A bound written without a comparator ("FLR 30%", "FLR of 30%") is read as the value allowed: "=". */
   private static String comparator(String written) {
+    if (written == null || written.equals("of")) {
+      return "=";
+    }
     return switch (written) {
       case "≥", "at least" -> ">=";
       case "≤", "at most" -> "<=";

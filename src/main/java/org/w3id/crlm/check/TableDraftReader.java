@@ -25,7 +25,15 @@ import org.w3id.crlm.terms.TermKind;
 public final class TableDraftReader {
   private static final Set<String> REQUIRED = Set.of("population", "intervention", "recommendation");
   private static final Set<String> OPTIONAL = Set.of("strength", "conditions", "id");
-  private static final Set<String> STRENGTHS = Set.of("strong", "moderate", "weak", "conditional");
+  /** Other names authors give the columns. */
+  private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("condition", "conditions"),
+      Map.entry("threshold", "conditions"), Map.entry("thresholds", "conditions"), Map.entry("interventions", "intervention"),
+      Map.entry("treatment", "intervention"), Map.entry("action", "recommendation"), Map.entry("direction", "recommendation"),
+      Map.entry("row", "id"), Map.entry("identifier", "id"), Map.entry("strength of recommendation", "strength"));
+  /** Columns for the author's own use, read past. */
+  private static final Set<String> IGNORED = Set.of("notes", "note", "comment", "comments", "source", "sources", "evidence",
+      "rationale", "reference", "references");
+  private static final Set<String> STRENGTHS = Set.of("strong", "moderate", "weak", "conditional", "high", "low", "very low");
 
   private final TermIndex terms;
   private final ConditionReader reader;
@@ -61,9 +69,14 @@ public final class TableDraftReader {
     Map<String, String> byName = new TreeMap<>();
     for (String column : header) {
       String key = column.strip().toLowerCase(Locale.ROOT);
+      key = ALIASES.getOrDefault(key, key);
+      if (IGNORED.contains(key)) {
+        continue;
+      }
       if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
         throw new CrlmException(("%s, row 1: unknown column '%s'. The columns are population, intervention,"
-            + " recommendation (required) and strength, conditions, id (optional)%s.").formatted(name, column,
+            + " recommendation (required) and strength, conditions, id (optional); notes, source and comment columns are"
+            + " read past%s.").formatted(name, column,
             tabs ? "" : "; if the file is tab-separated, name it .tsv"));
       }
       byName.put(key, column);
@@ -90,7 +103,7 @@ public final class TableDraftReader {
     }
     String strengthText = cell(record, columns, "strength").toLowerCase(Locale.ROOT);
     if (!strengthText.isEmpty() && !STRENGTHS.contains(strengthText)) {
-      throw new CrlmException("%s, %s, column strength: '%s' is not a strength; write strong, moderate, weak or conditional, or leave it empty."
+      throw new CrlmException("%s, %s, column strength: '%s' is not a strength; write strong, moderate, weak, conditional, high, low or very low, or leave it empty."
           .formatted(name, where, strengthText));
     }
     Term strength = terms.resolve(recommendation, "%s, %s, column recommendation".formatted(name, where), TermKind.STRENGTH);

@@ -109,12 +109,12 @@ public final class ProfileReader {
   }
 
   private Term side(String value, String source) {
-    String normal = value.strip().toLowerCase(Locale.ROOT);
+    String normal = value.strip().toLowerCase(Locale.ROOT).replaceAll("[- ]?sided$", "");
     String where = source + ", field side";
     if (normal.equals("left") || normal.equals("right")) {
       return terms.resolve(normal + " side of the large intestine", where, TermKind.SITE);
     }
-    throw new CrlmException(where + ": '%s' is not a side; give \"left\" or \"right\".".formatted(value));
+    throw new CrlmException(where + ": '%s' is not a side; give \"left\" or \"right\" (or left-sided, right-sided).".formatted(value));
   }
 
   private List<Term> terms(JsonObject json, String field, String source, TermKind kind) {

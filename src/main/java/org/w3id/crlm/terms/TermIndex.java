@@ -30,6 +30,10 @@ import org.apache.jena.vocabulary.SKOS;
 public final class TermIndex {
   private static final String CRLM = "https://w3id.org/crlm/";
   private static final int CLOSEST = 5;
+  private static final java.util.regex.Pattern PARENTHETICAL = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)");
+  /** Words that qualify a biomarker without changing what it names: "KRAS G12D mutation", "MSI-H status". */
+  private static final java.util.regex.Pattern QUALIFIER =
+      java.util.regex.Pattern.compile("\\s+(?:mutation|mutations|mutant|mutated|status|tumou?rs?|disease)$");
 
   private record Form(String iri, String label, int rank) {}
 
@@ -79,6 +83,11 @@ public final class TermIndex {
       preferred.putIfAbsent(iri, form);
     }
     byKey.computeIfAbsent(key(form), k -> new ArrayList<>()).add(new Form(iri, form, rank));
+    // "KRAS mutation (variant not specified)" is also written "KRAS mutation".
+    String bare = PARENTHETICAL.matcher(form).replaceAll("").strip();
+    if (!bare.isEmpty() && !bare.equals(form)) {
+      byKey.computeIfAbsent(key(bare), k -> new ArrayList<>()).add(new Form(iri, form, rank + 2));
+    }
   }
 
   private static Set<String> ancestors(String start, Map<String, Set<String>> told) {
@@ -120,6 +129,10 @@ public final class TermIndex {
       }
     }
     List<Form> forms = byKey.getOrDefault(key(stripped), List.of());
+    String unqualified = QUALIFIER.matcher(key(stripped)).replaceFirst("");
+    if (forms.isEmpty() && !unqualified.equals(key(stripped))) {
+      forms = byKey.getOrDefault(unqualified, List.of());
+    }
     return forms.stream()
         .sorted(Comparator.comparingInt(Form::rank))
         .flatMap(form -> java.util.Arrays.stream(kinds).filter(kind -> isOfKind(form.iri(), kind))

@@ -44,7 +44,11 @@ class GuidelineCheckerTest {
   }
 
   private static List<String> summary(CheckReport report) {
-    return report.findings().stream().map(f -> f.severity().label() + " " + f.kind() + " " + f.where()).toList();
+    return summary(report.findings());
+  }
+
+  private static List<String> summary(List<Finding> findings) {
+    return findings.stream().map(f -> f.severity().label() + " " + f.kind() + " " + f.where()).toList();
   }
 
   @Test
@@ -117,6 +121,23 @@ class GuidelineCheckerTest {
     assertEquals(List.of("KRAS G12D", "rectal cancer"), draft.statements().get(0).population().stream().map(t -> t.label()).toList());
     assertEquals(List.of("panitumumab", "FOLFOX"), draft.statements().get(0).interventions().stream().map(t -> t.label()).toList());
     assertEquals(List.of("error no-benefit row 2", "warning source-disagreement row 2"), summary(checker.check(draft, 6, LIMIT)));
+  }
+
+  @Test
+  void commonWaysOfWritingADraftAreRead() {
+    String table = "population\tintervention\trecommendation\tstrength\tcondition\tnotes\n"
+        + "rectal cancer with liver metastases; cirrhotic liver\thepatectomy\trecommended\tstrong\tFLR 30%\tfrom the panel\n"
+        + "mCRC; KRAS G12D mutation\tcetuximab\tshould not\t\t\t\n";
+    Draft draft = new TableDraftReader(context.terms()).read(table, "lenient.tsv", true);
+    DraftStatement first = draft.statements().get(0);
+    assertEquals("recommend (strong)", first.strength().label());
+    assertEquals("future liver remnant = 30%", first.thresholds().get(0).toString());
+    assertEquals(List.of("liver cirrhosis"), first.liverConditions().stream().map(t -> t.label()).toList());
+    DraftStatement second = draft.statements().get(1);
+    assertEquals(List.of("metastatic colorectal cancer", "KRAS G12D"), second.population().stream().map(t -> t.label()).toList());
+    assertTrue(second.advisesAgainst());
+    assertEquals(List.of("error threshold row 2"), summary(checker.check(draft, 6, LIMIT).findings().stream()
+        .filter(f -> !f.kind().equals("source-disagreement")).toList()));
   }
 
   @Test

@@ -62,7 +62,7 @@ public record CheckReport(String draft, int statements, List<Finding> findings, 
       out.append('\n').append(f.severity().label().toUpperCase(Locale.ROOT)).append(" [").append(f.kind()).append("] ")
           .append(f.where()).append(": ").append(f.message()).append('\n');
       out.append("  statement: ").append(f.statement()).append('\n');
-      f.explanation().forEach(step -> out.append("  because: ").append(step).append('\n'));
+      f.explanation().forEach(step -> out.append(step.startsWith("  - ") ? "         " : "  because: ").append(step).append('\n'));
       for (EvidenceSource e : f.evidence()) {
         out.append("  evidence: ").append(e.label() == null ? e.item() : e.label());
         if (e.levelLabel() != null) {

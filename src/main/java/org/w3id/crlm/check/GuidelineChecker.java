@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
@@ -52,6 +52,7 @@ import org.w3id.crlm.terms.TermKind;
 public final class GuidelineChecker {
   private static final String DRAFT_NS = Crlm.NS + "draft/";
   private static final Duration EXPLANATION_BUDGET = Duration.ofSeconds(5);
+  private static final Duration JUSTIFICATION_BUDGET = Duration.ofSeconds(3);
 
   private final ClinicalContext context;
   private final ClinicalKnowledge knowledge;
@@ -66,6 +67,14 @@ public final class GuidelineChecker {
   }
 
   public CheckReport check(Draft draft, int maxRank, Duration limit) {
+    return check(draft, maxRank, limit, false);
+  }
+
+  /**
+   * @param explain whether each finding's step "the population is a C" is backed by its
+   *     justification (owlexplanation over the request's reasoner), axiom by axiom with evidence
+   */
+  public CheckReport check(Draft draft, int maxRank, Duration limit, boolean explain) {
     long start = System.nanoTime();
     OWLDataFactory df = OWLManager.getOWLDataFactory();
     RequestReasoner reasoner = context.reasoner();
@@ -105,29 +114,27 @@ public final class GuidelineChecker {
       cancers.add(cancer);
       added.addAll(representative(df, cancer, checked.get(i)));
     }
-    List<Set<String>> types = reasoner.reason(added, limit, input, session -> {
+    Boolean consistent = reasoner.reason(added, limit, input, session -> {
       if (!session.reasoner().isConsistent()) {
-        return null;
+        return false;
       }
-      List<Set<String>> all = new ArrayList<>();
-      for (OWLNamedIndividual cancer : cancers) {
-        all.add(session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString())
-            .collect(Collectors.toUnmodifiableSet()));
+      for (int i = 0; i < checked.size(); i++) {
+        DraftStatement statement = checked.get(i);
+        OWLNamedIndividual cancer = cancers.get(i);
+        Set<String> cancerTypes = session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString())
+            .collect(Collectors.toUnmodifiableSet());
+        Function<String, List<String>> why = explain ? cls -> justify(session, cancer, cls, df) : cls -> List.of();
+        List<Finding> noBenefit = noBenefit(statement, cancerTypes, maxRank, why);
+        findings.addAll(noBenefit);
+        findings.addAll(contradictions(statement, cancerTypes, maxRank, noBenefit, why));
+        findings.addAll(thresholds(statement, maxRank));
+        findings.addAll(missingTests(statement, cancerTypes, draft, maxRank, why));
       }
-      return all;
+      return true;
     });
-    if (types == null) {
+    if (!consistent) {
       findings.addAll(inconsistentPopulations(draft, checked, df, limit));
       return report(draft, findings, start);
-    }
-    for (int i = 0; i < checked.size(); i++) {
-      DraftStatement statement = checked.get(i);
-      Set<String> cancerTypes = types.get(i);
-      List<Finding> noBenefit = noBenefit(statement, cancerTypes, maxRank);
-      findings.addAll(noBenefit);
-      findings.addAll(contradictions(statement, cancerTypes, maxRank, noBenefit));
-      findings.addAll(thresholds(statement, maxRank));
-      findings.addAll(missingTests(statement, cancerTypes, draft, maxRank));
     }
     findings.addAll(disagreements(draft));
     return report(draft, findings, start);
@@ -142,6 +149,8 @@ public final class GuidelineChecker {
   private static List<OWLAxiom> representative(OWLDataFactory df, OWLNamedIndividual cancer, DraftStatement statement) {
     List<OWLAxiom> axioms = new ArrayList<>();
     axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "Cancer")), cancer));
+    axioms.add(df.getOWLAnnotationAssertionAxiom(df.getRDFSLabel(), cancer.getIRI(),
+        df.getOWLLiteral("the population of " + statement.where())));
     for (Term term : statement.population()) {
       if (term.isClass()) {
         axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(term.iri())), cancer));
@@ -247,7 +256,8 @@ public final class GuidelineChecker {
             || (!agents.isEmpty() && knowledge.agentsOf(regimen).equals(agents)));
   }
 
-  private List<Finding> noBenefit(DraftStatement statement, Set<String> cancerTypes, int maxRank) {
+  private List<Finding> noBenefit(DraftStatement statement, Set<String> cancerTypes, int maxRank,
+      Function<String, List<String>> why) {
     if (statement.advisesAgainst()) {
       return List.of();
     }
@@ -273,6 +283,7 @@ public final class GuidelineChecker {
           continue;
         }
         steps.add("The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(r.cancerClass())));
+        steps.addAll(why.apply(r.cancerClass()));
         steps.add("%s gains no benefit from agents targeting %s.".formatted(terms.label(r.cancerClass()), terms.label(r.value())));
         evidence.addAll(sources);
       }
@@ -290,7 +301,8 @@ public final class GuidelineChecker {
     return findings;
   }
 
-  private List<Finding> contradictions(DraftStatement statement, Set<String> cancerTypes, int maxRank, List<Finding> noBenefit) {
+  private List<Finding> contradictions(DraftStatement statement, Set<String> cancerTypes, int maxRank, List<Finding> noBenefit,
+      Function<String, List<String>> why) {
     List<Finding> findings = new ArrayList<>();
     Set<String> draftInterventions = interventionIris(statement);
     Set<String> draftAgents = agentsOf(statement);
@@ -329,9 +341,10 @@ public final class GuidelineChecker {
       String timing = timed ? " " + String.join(", ", rec.timings().stream().map(terms::label).toList()) : "";
       Finding.Severity severity = timed && draftTimings.isEmpty() ? Finding.Severity.WARNING
           : rec.advisesAgainst() || rec.strength().endsWith("/StrongRecommendation") ? Finding.Severity.ERROR : Finding.Severity.WARNING;
-      List<String> steps = List.of(
-          "The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(rec.population())),
-          "For %s the knowledge base holds: %s [%s].".formatted(terms.label(rec.population()), rec.label(), terms.label(rec.strength())));
+      List<String> steps = new ArrayList<>();
+      steps.add("The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(rec.population())));
+      steps.addAll(why.apply(rec.population()));
+      steps.add("For %s the knowledge base holds: %s [%s].".formatted(terms.label(rec.population()), rec.label(), terms.label(rec.strength())));
       String kind = timed ? "timing" : "contradicts-recommendation";
       String message = rec.advisesAgainst()
           ? (timed && draftTimings.isEmpty()
@@ -396,7 +409,8 @@ public final class GuidelineChecker {
     return findings;
   }
 
-  private List<Finding> missingTests(DraftStatement statement, Set<String> cancerTypes, Draft draft, int maxRank) {
+  private List<Finding> missingTests(DraftStatement statement, Set<String> cancerTypes, Draft draft, int maxRank,
+      Function<String, List<String>> why) {
     if (statement.advisesAgainst()) {
       return List.of();
     }
@@ -442,8 +456,9 @@ public final class GuidelineChecker {
             "missing-test", statement.where(), statement.text(),
             "The draft recommends %s without requiring %s first.".formatted(
                 String.join(", ", needing.stream().map(terms::label).toList()), terms.label(test)),
-            List.of("The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(rec.population())),
-                "For %s the knowledge base holds: %s [%s].".formatted(terms.label(rec.population()), rec.label(), terms.label(rec.strength()))),
+            concat(List.of("The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(rec.population()))),
+                why.apply(rec.population()),
+                List.of("For %s the knowledge base holds: %s [%s].".formatted(terms.label(rec.population()), rec.label(), terms.label(rec.strength())))),
             sources,
             "Add '%s' to the conditions of this row (for example: after %s), or add a row recommending %s first."
                 .formatted(terms.label(test), terms.label(test), terms.label(test))));
@@ -542,6 +557,28 @@ public final class GuidelineChecker {
             org.apache.jena.graph.NodeFactory.createURI(Crlm.NS + "hasEvidence"), org.apache.jena.graph.Node.ANY)
         .forEach(t -> items.add(t.getObject().getURI())));
     return items;
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... parts) {
+    List<String> all = new ArrayList<>();
+    for (List<String> part : parts) {
+      all.addAll(part);
+    }
+    return all;
+  }
+
+  /** Why the representative cancer is a {@code cls}: the axioms of one justification, each with its best evidence. */
+  private List<String> justify(RequestReasoner.Session session, OWLNamedIndividual cancer, String cls, OWLDataFactory df) {
+    ProvenanceIndex provenance = context.provenance().get();
+    ExplanationResult result = new EntailmentExplainer(session.asReasoned(), () -> provenance)
+        .explain(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(cls)), cancer), 1, JUSTIFICATION_BUDGET);
+    List<String> lines = new ArrayList<>();
+    for (Justification justification : result.justifications()) {
+      justification.axioms().forEach(a -> lines.add("  - " + a.rendered()
+          + (a.sources().isEmpty() ? "" : " [" + a.sources().get(0).levelLabel() + ": " + a.sources().get(0).label() + "]")));
+    }
+    return lines;
   }
 
   private static List<EvidenceSource> distinct(List<EvidenceSource> sources) {

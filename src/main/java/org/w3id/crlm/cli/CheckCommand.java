@@ -52,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "Only findings whose evidence is of this level or better: guideline, randomized trial, phase 2 trial, cohort study, case report, expert opinion or editorial (or the rank, 1 to 6).")
   String minLevel;
 
+  @Option(names = "--explain", description = "Back each step 'the population is a C' by its justification: the axioms that entail it, with their evidence.")
+  boolean explain;
+
   @Option(names = "--timeout", defaultValue = "20", description = "Seconds the reasoner may take (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
@@ -67,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     ClinicalContext context = ClinicalContext.of(kb, ProvenanceIndex.lazily(kb.dataset()), corpus);
     int maxRank = context.maxRank(minLevel);
     Draft draft = draftFormat.read(text, file.getFileName().toString(), context, kb.reasoned().ontology());
-    CheckReport report = new GuidelineChecker(context, kb.dataset()).check(draft, maxRank, Duration.ofSeconds(timeoutSeconds));
+    CheckReport report = new GuidelineChecker(context, kb.dataset()).check(draft, maxRank, Duration.ofSeconds(timeoutSeconds), explain);
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? JSON.toString(report.toJson(corpus)) + "\n" : report.toText(corpus));
     out.flush();

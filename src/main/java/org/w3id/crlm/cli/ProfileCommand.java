@@ -49,6 +49,9 @@ final class ProfileCommand implements Callable<Integer> {
       description = "Only answers resting on evidence of this level or better: guideline, randomized trial, phase 2 trial, cohort study, case report, expert opinion or editorial (or the rank, 1 to 6).")
   String minLevel;
 
+  @Option(names = "--explain", description = "Back each 'the tumour is a C' behind an agent of no benefit or of benefit by its justification: the axioms that entail it.")
+  boolean explain;
+
   @Option(names = "--timeout", defaultValue = "10", description = "Seconds the reasoner may take (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
@@ -64,7 +67,7 @@ final class ProfileCommand implements Callable<Integer> {
     int maxRank = context.maxRank(minLevel);
     PatientProfile profile = new ProfileReader(context.terms()).read(text, file.getFileName().toString());
     JsonObject answer = new ProfileService(context.reasoner(), context.knowledge(), context.provenance(), corpus)
-        .answer(profile, maxRank, Duration.ofSeconds(timeoutSeconds));
+        .answer(profile, maxRank, Duration.ofSeconds(timeoutSeconds), explain);
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? JSON.toString(answer) + "\n" : ProfileText.of(answer));
     out.flush();

@@ -24,7 +24,9 @@ import org.w3id.crlm.clinical.ClinicalStudy;
 import org.w3id.crlm.clinical.Recommendation;
 import org.w3id.crlm.clinical.TargetRestriction;
 import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.explain.EntailmentExplainer;
 import org.w3id.crlm.explain.EvidenceSource;
+import org.w3id.crlm.explain.ExplanationResult;
 import org.w3id.crlm.explain.ExplanationJson;
 import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.ontology.Crlm;
@@ -46,6 +48,7 @@ import org.w3id.crlm.terms.TermIndex;
  */
 public final class ProfileService {
   private static final String PROFILE_NS = Crlm.NS + "profile/";
+  private static final Duration JUSTIFICATION_BUDGET = Duration.ofSeconds(3);
 
   private final RequestReasoner reasoner;
   private final ClinicalKnowledge knowledge;
@@ -65,6 +68,14 @@ public final class ProfileService {
    * @param limit the reasoner's time limit
    */
   public JsonObject answer(PatientProfile profile, int maxRank, Duration limit) {
+    return answer(profile, maxRank, limit, false);
+  }
+
+  /**
+   * @param explain whether each "the tumour is a C" behind an agent of no benefit or of benefit is
+   *     backed by its justification (owlexplanation over the request's reasoner), with evidence
+   */
+  public JsonObject answer(PatientProfile profile, int maxRank, Duration limit, boolean explain) {
     long start = System.nanoTime();
     TermIndex terms = knowledge.terms();
     String base = PROFILE_NS + profile.id().replaceAll("[^A-Za-z0-9._-]", "_") + "/";
@@ -73,7 +84,7 @@ public final class ProfileService {
     OWLNamedIndividual tnm = df.getOWLNamedIndividual(IRI.create(base + "tnm"));
     List<OWLAxiom> axioms = axioms(profile, df, base, cancer, tnm);
 
-    record Types(Set<String> cancer, Set<String> tnm) {}
+    record Types(Set<String> cancer, Set<String> tnm, Map<String, JsonArray> justifications) {}
     Types types = reasoner.reason(axioms, limit, "profile '" + profile.id() + "'", session -> {
       if (!session.reasoner().isConsistent()) {
         throw new CrlmException(("Profile '%s' contradicts the knowledge base: no patient can have all of its values"
@@ -83,7 +94,27 @@ public final class ProfileService {
       Set<String> cancerTypes = iris(session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString()).toList());
       Set<String> tnmTypes = profile.tnm() == null ? Set.of()
           : iris(session.reasoner().getTypes(tnm, false).entities().map(c -> c.getIRI().toString()).toList());
-      return new Types(cancerTypes, tnmTypes);
+      Map<String, JsonArray> justifications = new LinkedHashMap<>();
+      if (explain) {
+        Set<String> classes = new TreeSet<>();
+        knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.NO_BENEFIT).forEach(r -> classes.add(r.cancerClass()));
+        knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).forEach(r -> classes.add(r.cancerClass()));
+        ProvenanceIndex index = provenance.get();
+        EntailmentExplainer explainer = new EntailmentExplainer(session.asReasoned(), () -> index);
+        for (String cls : classes) {
+          ExplanationResult result = explainer.explain(
+              df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(cls)), cancer), 1, JUSTIFICATION_BUDGET);
+          JsonArray lines = new JsonArray();
+          result.justifications().forEach(j -> j.axioms().forEach(a -> {
+            JsonObject axiom = new JsonObject();
+            axiom.put("axiom", a.rendered());
+            axiom.put("evidence", evidence(a.sources()));
+            lines.add(axiom);
+          }));
+          justifications.put(cls, lines);
+        }
+      }
+      return new Types(cancerTypes, tnmTypes, justifications);
     });
 
     JsonObject json = new JsonObject();
@@ -95,11 +126,11 @@ public final class ProfileService {
         .filter(c -> terms.ancestorsOf(c).contains(Crlm.NS + "Cancer")).toList())));
     Map<String, JsonObject> excluded = excludedByAdverseEvents(profile);
     addRecommendations(json, types.cancer(), maxRank, excluded.keySet());
-    json.put("noBenefit", noBenefit(types.cancer(), maxRank));
+    json.put("noBenefit", noBenefit(types.cancer(), maxRank, types.justifications()));
     JsonArray excludedJson = new JsonArray();
     excluded.values().forEach(excludedJson::add);
     json.put("excludedByAdverseEvents", excludedJson);
-    json.put("evidenceOfBenefit", benefit(types.cancer(), maxRank, excluded.keySet()));
+    json.put("evidenceOfBenefit", benefit(types.cancer(), maxRank, excluded.keySet(), types.justifications()));
     addTargetedAgents(json, profile);
     json.put("trials", trials(types.cancer(), maxRank));
     json.put("millis", (System.nanoTime() - start) / 1_000_000);
@@ -112,6 +143,7 @@ public final class ProfileService {
     OWLNamedIndividual patient = df.getOWLNamedIndividual(IRI.create(base + "patient"));
     axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "Patient")), patient));
     axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "Cancer")), cancer));
+    axioms.add(df.getOWLAnnotationAssertionAxiom(df.getRDFSLabel(), cancer.getIRI(), df.getOWLLiteral("the tumour of " + p.id())));
     axioms.add(link(df, patient, "hasCancer", cancer));
     axioms.add(link(df, cancer, "hasPrimarySite", individual(df, p.primarySite())));
     if (p.side() != null) {
@@ -216,7 +248,7 @@ public final class ProfileService {
     json.put("advisedAgainst", against);
   }
 
-  private JsonArray noBenefit(Set<String> cancerTypes, int maxRank) {
+  private JsonArray noBenefit(Set<String> cancerTypes, int maxRank, Map<String, JsonArray> justifications) {
     Map<String, JsonArray> reasonsByAgent = new LinkedHashMap<>();
     Set<String> benefitRegimens = new TreeSet<>();
     knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).forEach(r -> benefitRegimens.add(r.value()));
@@ -234,6 +266,9 @@ public final class ProfileService {
                 label(agent), label(restriction.value())));
         reason.put("evidence", evidence(sources));
         reason.put("targetSource", label(Crlm.NS + "GeneralPharmacology"));
+        if (justifications.containsKey(restriction.cancerClass())) {
+          reason.put("whyThePopulation", justifications.get(restriction.cancerClass()));
+        }
         reasonsByAgent.computeIfAbsent(agent, k -> new JsonArray()).add(reason);
       }
     }
@@ -275,7 +310,7 @@ public final class ProfileService {
     return excluded;
   }
 
-  private JsonArray benefit(Set<String> cancerTypes, int maxRank, Set<String> excluded) {
+  private JsonArray benefit(Set<String> cancerTypes, int maxRank, Set<String> excluded, Map<String, JsonArray> justifications) {
     JsonArray result = new JsonArray();
     for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT)) {
       List<EvidenceSource> sources = within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
@@ -291,6 +326,9 @@ public final class ProfileService {
       entry.put("why", "The tumour is a %s, in which %s has shown benefit.".formatted(label(restriction.cancerClass()),
           label(restriction.value())));
       entry.put("evidence", evidence(sources));
+      if (justifications.containsKey(restriction.cancerClass())) {
+        entry.put("whyThePopulation", justifications.get(restriction.cancerClass()));
+      }
       result.add(entry);
     }
     return result;

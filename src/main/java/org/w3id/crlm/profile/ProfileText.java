@@ -54,14 +54,25 @@ public final class ProfileText {
       if (entry.hasKey("reasons")) {
         for (JsonValue reason : entry.get("reasons").getAsArray()) {
           out.append("      why: ").append(reason.getAsObject().get("why").getAsString().value()).append('\n');
+          justification(out, reason.getAsObject());
           evidence(out, reason.getAsObject().get("evidence").getAsArray());
         }
       }
+      justification(out, entry);
       if (entry.hasKey("evidence")) {
         evidence(out, entry.get("evidence").getAsArray());
       }
       if (entry.hasKey("source")) {
         out.append("      source: ").append(entry.get("source").getAsString().value()).append('\n');
+      }
+    }
+  }
+
+  private static void justification(StringBuilder out, JsonObject entry) {
+    if (entry.hasKey("whyThePopulation")) {
+      out.append("      the tumour falls in that population because:\n");
+      for (JsonValue axiom : entry.get("whyThePopulation").getAsArray()) {
+        out.append("        - ").append(axiom.getAsObject().get("axiom").getAsString().value()).append('\n');
       }
     }
   }

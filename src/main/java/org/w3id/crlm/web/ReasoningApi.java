@@ -54,8 +54,9 @@ final class ReasoningApi {
     int maxRank = context.maxRank(single(params, "minLevel"));
     Duration limit = timeout(params);
     PatientProfile profile = new ProfileReader(context.terms()).read(body, "the request body");
+    boolean explain = "true".equalsIgnoreCase(single(params, "explain"));
     var answer = withPermit(limit, () -> new ProfileService(context.reasoner(), context.knowledge(), context.provenance(),
-        context.corpus()).answer(profile, maxRank, limit));
+        context.corpus()).answer(profile, maxRank, limit, explain));
     response.type("application/json; charset=utf-8");
     return JSON.toString(answer) + "\n";
   }
@@ -73,7 +74,8 @@ final class ReasoningApi {
     Duration limit = timeout(params);
     String name = single(params, "name") == null ? "the request body" : single(params, "name");
     Draft draft = draftFormat.read(body, name, context, base);
-    CheckReport report = withPermit(limit, () -> new GuidelineChecker(context, dataset).check(draft, maxRank, limit));
+    boolean explain = "true".equalsIgnoreCase(single(params, "explain"));
+    CheckReport report = withPermit(limit, () -> new GuidelineChecker(context, dataset).check(draft, maxRank, limit, explain));
     response.type("application/json; charset=utf-8");
     return JSON.toString(report.toJson(context.corpus())) + "\n";
   }

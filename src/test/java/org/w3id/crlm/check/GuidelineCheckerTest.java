@@ -69,6 +69,15 @@ class GuidelineCheckerTest {
   }
 
   @Test
+  void withExplainThePopulationsClassIsJustifiedAxiomByAxiom() throws Exception {
+    CheckReport report = checker.check(draft("no-benefit.tsv"), 6, LIMIT, true);
+    List<String> steps = report.findings().get(0).explanation();
+    assertTrue(steps.contains("  - 'the population of row 2 (R1)' 'has molecular feature' 'KRAS G12D'"), steps.toString());
+    assertTrue(steps.contains("  - 'KRAS-mutant colorectal cancer' EquivalentTo 'colorectal cancer' and ('has molecular feature' some 'KRAS mutation')"),
+        steps.toString());
+  }
+
+  @Test
   void aThirtyPercentRemnantInACirrhoticLiverContradictsTheFortyPercentRule() throws Exception {
     CheckReport report = check("threshold.tsv");
     assertEquals(List.of("error threshold row 2 (R1)"), summary(report));

@@ -121,6 +121,20 @@ class ProfileServiceTest {
   }
 
   @Test
+  void withExplainTheTumoursPopulationIsJustifiedAxiomByAxiom() throws Exception {
+    String text = Files.readString(TestKnowledgeBase.home().resolve("examples/profiles/case-003-kras-g12d.json"));
+    JsonObject answer = service.answer(reader.read(text, "case-003-kras-g12d"), 6, LIMIT, true);
+    JsonObject reason = answer.get("noBenefit").getAsArray().get(0).getAsObject().get("reasons").getAsArray().stream()
+        .map(JsonValue::getAsObject)
+        .filter(r -> r.get("population").getAsObject().get("label").getAsString().value().equals("KRAS-mutant colorectal cancer"))
+        .findFirst().orElseThrow();
+    List<String> axioms = reason.get("whyThePopulation").getAsArray().stream()
+        .map(a -> a.getAsObject().get("axiom").getAsString().value()).toList();
+    assertTrue(axioms.contains("'the tumour of case-003-kras-g12d' 'has molecular feature' 'KRAS G12D'"), axioms.toString());
+    assertTrue(axioms.contains("'KRAS mutation' EquivalentTo 'sequence variant' and ('in gene' value KRAS)"), axioms.toString());
+  }
+
+  @Test
   void badProfilesNameTheFieldAndTheClosestTerms() {
     CrlmException unknown = assertThrows(CrlmException.class,
         () -> reader.read("{\"primarySite\": \"rectum\", \"biomarkers\": [\"KRAS G12X\"]}", "p.json"));

@@ -22,6 +22,7 @@ import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.w3id.crlm.clinical.AdverseFinding;
 import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.clinical.ClinicalKnowledge;
 import org.w3id.crlm.clinical.Recommendation;
@@ -126,7 +127,11 @@ public final class GuidelineChecker {
         Function<String, List<String>> why = explain ? cls -> justify(session, cancer, cls, df) : cls -> List.of();
         List<Finding> noBenefit = noBenefit(statement, cancerTypes, maxRank, why);
         findings.addAll(noBenefit);
-        findings.addAll(contradictions(statement, cancerTypes, maxRank, noBenefit, why));
+        List<Finding> contradictions = contradictions(statement, cancerTypes, maxRank, noBenefit, why);
+        findings.addAll(contradictions);
+        List<Finding> earlier = new ArrayList<>(noBenefit);
+        earlier.addAll(contradictions);
+        findings.addAll(reportedAgainst(statement, cancerTypes, maxRank, earlier, why));
         findings.addAll(thresholds(statement, maxRank));
         findings.addAll(missingTests(statement, cancerTypes, draft, maxRank, why));
       }
@@ -298,6 +303,61 @@ public final class GuidelineChecker {
           "Do not recommend %s for this population; restrict the recommendation to a population in which the evidence shows benefit."
               .formatted(terms.label(agent))));
     });
+    return findings;
+  }
+
+  /**
+   * Evidence items (claims of one sentence, not axioms) that report no benefit, resistance or
+   * harm of the statement's intervention in one of its population's classes: New EPOC's harm from
+   * cetuximab added to perioperative chemotherapy, the failure of a BRAF inhibitor alone. The
+   * item must be about the same intervention, the same combination, or a kind of agent that the
+   * statement's single agent is; a warning, or an error when the item is of guideline or
+   * randomized-trial level.
+   */
+  private List<Finding> reportedAgainst(DraftStatement statement, Set<String> cancerTypes, int maxRank, List<Finding> earlier,
+      Function<String, List<String>> why) {
+    if (statement.advisesAgainst() || hasOwnBenefit(statement, cancerTypes)) {
+      return List.of();
+    }
+    Set<String> draftInterventions = interventionIris(statement);
+    Set<String> draftAgents = agentsOf(statement);
+    // What the statement's other findings already say about an intervention is not said again.
+    Set<String> flagged = earlier.stream().map(Finding::message).collect(Collectors.toSet());
+    List<Finding> findings = new ArrayList<>();
+    for (AdverseFinding item : knowledge.adverseFindings()) {
+      String population = item.populations().stream().filter(cancerTypes::contains).sorted().findFirst().orElse(null);
+      if (population == null) {
+        continue;
+      }
+      Set<String> matched = new TreeSet<>();
+      for (String intervention : item.interventions()) {
+        boolean single = statement.interventions().size() == 1 && !statement.interventions().get(0).isClass();
+        if (draftInterventions.contains(intervention)
+            || (single && terms.ancestorsOf(statement.interventions().get(0).iri()).contains(intervention))
+            || (!draftAgents.isEmpty() && knowledge.agentsOf(intervention).equals(draftAgents) && draftAgents.size() > 1)) {
+          matched.add(intervention);
+        }
+      }
+      if (matched.isEmpty() || matched.stream().allMatch(m -> flagged.stream().anyMatch(f -> f.contains(" " + terms.label(m) + " ")))) {
+        continue;
+      }
+      List<EvidenceSource> sources = within(context.provenance().get().sourcesOfItems(List.of(item.item())), maxRank);
+      if (sources.isEmpty()) {
+        continue;
+      }
+      boolean strong = sources.get(0).levelRank() <= 2;
+      String what = item.significance().endsWith("/Harm") ? "harm" : item.significance().endsWith("/Resistance") ? "resistance" : "no benefit";
+      String interventions = String.join(", ", matched.stream().map(terms::label).toList());
+      List<String> steps = new ArrayList<>();
+      steps.add("The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(population)));
+      steps.addAll(why.apply(population));
+      steps.add("In %s, a source reports %s of %s: %s.".formatted(terms.label(population), what, interventions, item.label()));
+      findings.add(new Finding(strong ? Finding.Severity.ERROR : Finding.Severity.WARNING,
+          what.equals("harm") ? "harm" : "no-benefit", statement.where(), statement.text(),
+          "The evidence reports %s of %s in this population.".formatted(what, interventions), steps, sources,
+          "Weigh the source below: drop %s from the recommendation, narrow its population, or cite evidence that outweighs it."
+              .formatted(interventions)));
+    }
     return findings;
   }
 

@@ -44,6 +44,7 @@ public final class ClinicalKnowledge {
   private final List<ThresholdRule> thresholdRules;
   private final List<ClinicalStudy> studies;
   private final List<TargetRestriction> restrictions;
+  private final List<AdverseFinding> adverseFindings;
   private final Map<String, Set<String>> targetsOfAgent;
   private final Map<String, Set<String>> componentsOfRegimen;
   private final Map<String, Set<String>> genesOfFeature;
@@ -56,6 +57,7 @@ public final class ClinicalKnowledge {
     this.thresholdRules = readThresholdRules(graph);
     this.studies = readStudies(graph);
     this.restrictions = readRestrictions(ontology);
+    this.adverseFindings = readAdverseFindings(graph);
     this.targetsOfAgent = pairs(graph, "SELECT ?s ?o { ?s crlm:hasTarget ?o FILTER(isIRI(?o)) }");
     this.componentsOfRegimen = pairs(graph, "SELECT ?s ?o { ?s crlm:hasComponent ?o FILTER(isIRI(?o)) }");
     this.genesOfFeature = pairs(graph, "SELECT ?s ?o { ?s crlm:inGene ?o FILTER(isIRI(?o)) }");
@@ -74,6 +76,11 @@ public final class ClinicalKnowledge {
 
   public List<Recommendation> recommendations() {
     return recommendations;
+  }
+
+  /** Evidence items that report no benefit, resistance or harm of an intervention in a population. */
+  public List<AdverseFinding> adverseFindings() {
+    return adverseFindings;
   }
 
   public List<ThresholdRule> thresholdRules() {
@@ -182,6 +189,29 @@ public final class ClinicalKnowledge {
     byIri.forEach((iri, a) -> list.add(new Recommendation(iri, a.label(), a.population(), a.strength(),
         Set.copyOf(a.interventions()), Set.copyOf(a.classes()), Set.copyOf(a.tests()), Set.copyOf(a.timings()),
         List.copyOf(a.evidence()))));
+    return List.copyOf(list);
+  }
+
+  private static final String ADVERSE = """
+      SELECT ?item ?label ?population ?intervention ?significance WHERE {
+        ?item a crlm:EvidenceItem ; crlm:population ?population ; crlm:intervention ?intervention ;
+              crlm:clinicalSignificance ?significance ; crlm:evidenceDirection crlm:Supports .
+        FILTER (?significance IN (crlm:NoBenefit, crlm:Resistance, crlm:Harm))
+        OPTIONAL { ?item rdfs:label ?label }
+      } ORDER BY ?item ?population ?intervention""";
+
+  private static List<AdverseFinding> readAdverseFindings(Graph graph) {
+    record Acc(String label, String significance, Set<String> populations, Set<String> interventions) {}
+    Map<String, Acc> byIri = new LinkedHashMap<>();
+    select(graph, ADVERSE, row -> {
+      Acc acc = byIri.computeIfAbsent(uri(row, "item"), k -> new Acc(string(row, "label"), uri(row, "significance"),
+          new TreeSet<>(), new TreeSet<>()));
+      acc.populations().add(uri(row, "population"));
+      acc.interventions().add(uri(row, "intervention"));
+    });
+    List<AdverseFinding> list = new ArrayList<>();
+    byIri.forEach((iri, a) -> list.add(new AdverseFinding(iri, a.label(), a.significance(), Set.copyOf(a.populations()),
+        Set.copyOf(a.interventions()))));
     return List.copyOf(list);
   }
 

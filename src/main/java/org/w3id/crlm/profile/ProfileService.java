@@ -130,6 +130,7 @@ public final class ProfileService {
     JsonArray excludedJson = new JsonArray();
     excluded.values().forEach(excludedJson::add);
     json.put("excludedByAdverseEvents", excludedJson);
+    json.put("reportedAgainst", reportedAgainst(types.cancer(), maxRank));
     json.put("evidenceOfBenefit", benefit(types.cancer(), maxRank, excluded.keySet(), types.justifications()));
     addTargetedAgents(json, profile);
     json.put("trials", trials(types.cancer(), maxRank));
@@ -308,6 +309,31 @@ public final class ProfileService {
       }
     }
     return excluded;
+  }
+
+  /** Evidence items that report no benefit, resistance or harm of an intervention in one of the tumour's populations. */
+  private JsonArray reportedAgainst(Set<String> cancerTypes, int maxRank) {
+    JsonArray result = new JsonArray();
+    for (org.w3id.crlm.clinical.AdverseFinding item : knowledge.adverseFindings()) {
+      String population = item.populations().stream().filter(cancerTypes::contains).sorted().findFirst().orElse(null);
+      if (population == null) {
+        continue;
+      }
+      List<EvidenceSource> sources = within(provenance.get().sourcesOfItems(List.of(item.item())), maxRank);
+      if (sources.isEmpty()) {
+        continue;
+      }
+      JsonObject entry = term(item.item());
+      entry.put("label", item.label());
+      entry.put("significance", term(item.significance()));
+      entry.put("interventions", labelled(item.interventions()));
+      entry.put("population", term(population));
+      entry.put("why", "The tumour is a %s; a source reports %s of %s there.".formatted(label(population),
+          label(item.significance()), String.join(", ", item.interventions().stream().sorted().map(this::label).toList())));
+      entry.put("evidence", evidence(sources));
+      result.add(entry);
+    }
+    return result;
   }
 
   private JsonArray benefit(Set<String> cancerTypes, int maxRank, Set<String> excluded, Map<String, JsonArray> justifications) {

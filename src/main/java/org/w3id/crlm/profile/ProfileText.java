@@ -19,6 +19,7 @@ public final class ProfileText {
     section(out, "Advised against", answer.get("advisedAgainst").getAsArray());
     section(out, "No benefit (contraindicated as targeted therapy)", answer.get("noBenefit").getAsArray());
     section(out, "Ruled out by adverse events", answer.get("excludedByAdverseEvents").getAsArray());
+    section(out, "Reported no benefit, resistance or harm (single sources)", answer.get("reportedAgainst").getAsArray());
     section(out, "Evidence of benefit", answer.get("evidenceOfBenefit").getAsArray());
     section(out, "Agents that target the tumour's biomarkers", answer.get("targetedAgents").getAsArray());
     section(out, "Not applicable (made for a variant the tumour does not have)", answer.get("notApplicable").getAsArray());

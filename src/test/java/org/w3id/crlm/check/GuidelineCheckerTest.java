@@ -78,6 +78,15 @@ class GuidelineCheckerTest {
   }
 
   @Test
+  void cetuximabWithFolfoxForLiverMetastasesIsAHarmWarningFromNewEpoc() throws Exception {
+    CheckReport report = check("harm.tsv");
+    assertEquals(List.of("warning harm row 2 (R1)"), summary(report));
+    assertEquals("The evidence reports harm of FOLFOX with cetuximab in this population.", report.findings().get(0).message());
+    assertEquals("000_bde82514826928dc.txt", report.findings().get(0).evidence().get(0).fileName());
+    assertEquals(0, report.errors());
+  }
+
+  @Test
   void aThirtyPercentRemnantInACirrhoticLiverContradictsTheFortyPercentRule() throws Exception {
     CheckReport report = check("threshold.tsv");
     assertEquals(List.of("error threshold row 2 (R1)"), summary(report));

@@ -120,12 +120,18 @@ public final class ProfileService {
     JsonObject json = new JsonObject();
     json.put("profile", profile.id());
     json.put("minimumEvidenceRank", maxRank);
+    if (profile.ecog() != null) {
+      json.put("ecog", profile.ecog());
+    }
+    json.put("priorTherapies", labelled(profile.priorTherapies().stream().map(Term::iri).toList()));
     json.put("stageGroup", labelled(mostSpecific(types.tnm().stream()
         .filter(c -> terms.ancestorsOf(c).contains(Crlm.AJCC_STAGE_GROUP)).toList())));
     json.put("populations", labelled(mostSpecific(types.cancer().stream()
         .filter(c -> terms.ancestorsOf(c).contains(Crlm.NS + "Cancer")).toList())));
     Map<String, JsonObject> excluded = excludedByAdverseEvents(profile);
-    addRecommendations(json, types.cancer(), maxRank, excluded.keySet());
+    Set<String> given = new TreeSet<>();
+    profile.priorTherapies().forEach(t -> given.add(t.iri()));
+    addRecommendations(json, types.cancer(), maxRank, excluded.keySet(), given);
     json.put("noBenefit", noBenefit(types.cancer(), maxRank, types.justifications()));
     JsonArray excludedJson = new JsonArray();
     excluded.values().forEach(excludedJson::add);
@@ -216,7 +222,7 @@ public final class ProfileService {
     return sources.stream().filter(s -> s.levelRank() > 0 && s.levelRank() <= maxRank).toList();
   }
 
-  private void addRecommendations(JsonObject json, Set<String> cancerTypes, int maxRank, Set<String> excluded) {
+  private void addRecommendations(JsonObject json, Set<String> cancerTypes, int maxRank, Set<String> excluded, Set<String> given) {
     JsonArray recommended = new JsonArray();
     JsonArray against = new JsonArray();
     for (Recommendation rec : knowledge.recommendations()) {
@@ -240,6 +246,10 @@ public final class ProfileService {
       List<String> blocked = rec.interventions().stream().filter(excluded::contains).sorted().toList();
       if (!blocked.isEmpty() && !rec.advisesAgainst()) {
         r.put("excludedInterventions", labelled(blocked));
+      }
+      List<String> alreadyGiven = rec.interventions().stream().filter(given::contains).sorted().toList();
+      if (!alreadyGiven.isEmpty()) {
+        r.put("alreadyGiven", labelled(alreadyGiven));
       }
       r.put("why", "The tumour is a " + knowledge.terms().label(rec.population()) + ", the population of this recommendation.");
       r.put("evidence", evidence(sources));

@@ -14,6 +14,10 @@ public final class ProfileText {
     StringBuilder out = new StringBuilder();
     out.append("Profile ").append(answer.get("profile").getAsString().value()).append('\n');
     out.append("Stage group: ").append(labels(answer.get("stageGroup").getAsArray(), "not determined (no TNM given)")).append('\n');
+    if (answer.hasKey("ecog")) {
+      out.append("ECOG performance status: ").append(answer.get("ecog").getAsNumber().value()).append('\n');
+    }
+    out.append("Prior therapies: ").append(labels(answer.get("priorTherapies").getAsArray(), "none")).append('\n');
     out.append("Populations: ").append(labels(answer.get("populations").getAsArray(), "none")).append('\n');
     section(out, "Recommendations that apply", answer.get("recommendations").getAsArray());
     section(out, "Advised against", answer.get("advisedAgainst").getAsArray());
@@ -48,6 +52,9 @@ public final class ProfileText {
       }
       if (entry.hasKey("excludedInterventions")) {
         out.append("      but ruled out for this patient: ").append(labels(entry.get("excludedInterventions").getAsArray(), "")).append('\n');
+      }
+      if (entry.hasKey("alreadyGiven")) {
+        out.append("      already given: ").append(labels(entry.get("alreadyGiven").getAsArray(), "")).append('\n');
       }
       if (entry.hasKey("exceptInCombination")) {
         out.append("      except in: ").append(labels(entry.get("exceptInCombination").getAsArray(), "")).append('\n');

@@ -67,7 +67,14 @@ public final class RequestReasoner {
     Reasoner reasoner = null;
     ScheduledFuture<?> stop = null;
     try {
-      reasoner = new Reasoner(configuration, ontology);
+      try {
+        reasoner = new Reasoner(configuration, ontology);
+      } catch (IllegalArgumentException e) {
+        // HermiT refuses axioms outside OWL 2 DL while it translates them, naming the axiom.
+        throw new CrlmException(("Cannot reason over %s: %s. HermiT reasons within OWL 2 DL: a cardinality restriction"
+            + " or a disjointness may not use a transitive property or one defined by a property chain, for example."
+            + " Correct or remove the axiom named.").formatted(input, e.getMessage().replaceAll("\\.+$", "")), e);
+      }
       stop = WATCHDOG.schedule(reasoner::interrupt, limit.toMillis(), TimeUnit.MILLISECONDS);
       return work.apply(new Session(ontology, reasoner));
     } catch (ReasonerInterruptedException | TimeOutException e) {

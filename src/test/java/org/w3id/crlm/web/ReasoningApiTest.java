@@ -65,6 +65,26 @@ class ReasoningApiTest {
   }
 
   @Test
+  void aDraftThatMakesReasoningExplodeIsA503TimeOutAndTheServerGoesOn() throws Exception {
+    String explode = Files.readString(TestKnowledgeBase.fixture("explode-draft.ttl"));
+    long start = System.nanoTime();
+    HttpResponse<String> response = post("/api/check?timeout=1", "text/turtle", explode);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(503, response.statusCode(), response.body());
+    assertTrue(response.body().startsWith("Reasoning over draft 'the request body' took longer than the limit of 1000 ms"), response.body());
+    assertTrue(millis < 10_000, "stopped at the limit, not after " + millis + " ms");
+    assertEquals(200, post("/api/profile", "application/json", example("profiles/case-003-kras-g12d.json")).statusCode());
+  }
+
+  @Test
+  void aDraftOutsideOwl2DlIsA400NamingTheAxiom() throws Exception {
+    HttpResponse<String> response = post("/api/check", "text/turtle", Files.readString(TestKnowledgeBase.fixture("non-dl-draft.ttl")));
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().startsWith("Cannot reason over draft 'the request body': Non-simple property '<https://w3id.org/crlm/partOf>'"),
+        response.body());
+  }
+
+  @Test
   void badInputIsA400ThatSaysWhatIsWrongAndTheServerGoesOn() throws Exception {
     HttpResponse<String> unknown = post("/api/profile", "application/json", "{\"primarySite\": \"rectum\", \"biomarkers\": [\"KRAS G12X\"]}");
     assertEquals(400, unknown.statusCode());

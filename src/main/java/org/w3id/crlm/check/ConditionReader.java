@@ -39,8 +39,8 @@ final class ConditionReader {
     return parts;
   }
 
-  private static final TermKind[] POPULATION = {TermKind.CANCER_CLASS, TermKind.FEATURE, TermKind.TIMING_OF_METASTASES,
-      TermKind.RESECTABILITY, TermKind.LIVER_CONDITION};
+  private static final TermKind[] POPULATION = {TermKind.CANCER_CLASS, TermKind.FEATURE, TermKind.FEATURE_CLASS,
+      TermKind.TIMING_OF_METASTASES, TermKind.RESECTABILITY, TermKind.LIVER_CONDITION};
 
   List<Term> population(String cell, String where) {
     List<Term> list = new ArrayList<>();

@@ -157,6 +157,12 @@ public final class GuidelineChecker {
     axioms.add(df.getOWLAnnotationAssertionAxiom(df.getRDFSLabel(), cancer.getIRI(),
         df.getOWLLiteral("the population of " + statement.where())));
     for (Term term : statement.population()) {
+      if (term.kind().equals(TermKind.FEATURE_CLASS)) {
+        // "HER2-positive", "KRAS mutation": some feature of that kind, variant not said.
+        axioms.add(df.getOWLClassAssertionAxiom(df.getOWLObjectSomeValuesFrom(
+            df.getOWLObjectProperty(IRI.create(Crlm.NS + "hasMolecularFeature")), df.getOWLClass(IRI.create(term.iri()))), cancer));
+        continue;
+      }
       if (term.isClass()) {
         axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(term.iri())), cancer));
         continue;
@@ -255,8 +261,21 @@ public final class GuidelineChecker {
    * and a recommendation against that agent, do not rule it out.
    */
   private boolean hasOwnBenefit(DraftStatement statement, Set<String> cancerTypes) {
+    return hasOwnBenefit(statement, cancerTypes, null);
+  }
+
+  /**
+   * As above, for a no-benefit axiom on {@code noBenefitClass}: the combination's evidence must
+   * come from within that class (sotorasib with panitumumab was studied in KRAS G12C disease, a
+   * kind of KRAS-mutant disease; encorafenib with cetuximab in BRAF V600E disease does not answer
+   * for a tumour that is KRAS-mutant too).
+   */
+  private boolean hasOwnBenefit(DraftStatement statement, Set<String> cancerTypes, String noBenefitClass) {
     Set<String> agents = agentsOf(statement);
-    return knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).stream().map(TargetRestriction::value)
+    return knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).stream()
+        .filter(b -> noBenefitClass == null || b.cancerClass().equals(noBenefitClass)
+            || terms.ancestorsOf(b.cancerClass()).contains(noBenefitClass))
+        .map(TargetRestriction::value)
         .anyMatch(regimen -> interventionIris(statement).contains(regimen)
             || (!agents.isEmpty() && knowledge.agentsOf(regimen).equals(agents)));
   }
@@ -267,11 +286,11 @@ public final class GuidelineChecker {
       return List.of();
     }
     Set<String> agents = agentsOf(statement);
-    if (hasOwnBenefit(statement, cancerTypes)) {
-      return List.of();
-    }
     Map<String, List<TargetRestriction>> byAgent = new LinkedHashMap<>();
     for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.NO_BENEFIT)) {
+      if (hasOwnBenefit(statement, cancerTypes, restriction.cancerClass())) {
+        continue;
+      }
       for (String agent : agents) {
         if (knowledge.targetsOf(agent).contains(restriction.value())) {
           byAgent.computeIfAbsent(agent, k -> new ArrayList<>()).add(restriction);
@@ -325,7 +344,9 @@ public final class GuidelineChecker {
     Set<String> draftAgents = agentsOf(statement);
     // What the statement's other findings already say about an intervention is not said again.
     Set<String> flagged = earlier.stream().map(Finding::message).collect(Collectors.toSet());
-    List<Finding> findings = new ArrayList<>();
+    record Key(Set<String> interventions, String what) {}
+    Map<Key, List<AdverseFinding>> items = new LinkedHashMap<>();
+    Map<Key, String> populations = new LinkedHashMap<>();
     for (AdverseFinding item : knowledge.adverseFindings()) {
       String population = item.populations().stream().filter(cancerTypes::contains).sorted().findFirst().orElse(null);
       if (population == null) {
@@ -343,23 +364,34 @@ public final class GuidelineChecker {
       if (matched.isEmpty() || matched.stream().allMatch(m -> flagged.stream().anyMatch(f -> f.contains(" " + terms.label(m) + " ")))) {
         continue;
       }
-      List<EvidenceSource> sources = within(context.provenance().get().sourcesOfItems(List.of(item.item())), maxRank);
+      String what = item.significance().endsWith("/Harm") ? "harm" : "no benefit";
+      Key key = new Key(matched, what);
+      items.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+      populations.putIfAbsent(key, population);
+    }
+    List<Finding> findings = new ArrayList<>();
+    items.forEach((key, found) -> {
+      List<EvidenceSource> sources = distinct(within(context.provenance().get().sourcesOfItems(
+          found.stream().map(AdverseFinding::item).toList()), maxRank));
       if (sources.isEmpty()) {
-        continue;
+        return;
       }
+      String population = populations.get(key);
       boolean strong = sources.get(0).levelRank() <= 2;
-      String what = item.significance().endsWith("/Harm") ? "harm" : item.significance().endsWith("/Resistance") ? "resistance" : "no benefit";
-      String interventions = String.join(", ", matched.stream().map(terms::label).toList());
+      String interventions = String.join(", ", key.interventions().stream().map(terms::label).toList());
       List<String> steps = new ArrayList<>();
       steps.add("The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(population)));
       steps.addAll(why.apply(population));
-      steps.add("In %s, a source reports %s of %s: %s.".formatted(terms.label(population), what, interventions, item.label()));
+      found.stream().map(AdverseFinding::label).distinct().forEach(label ->
+          steps.add("A source reports %s of %s there: %s.".formatted(key.what().equals("harm") ? "harm" : "no benefit or resistance",
+              interventions, label)));
       findings.add(new Finding(strong ? Finding.Severity.ERROR : Finding.Severity.WARNING,
-          what.equals("harm") ? "harm" : "no-benefit", statement.where(), statement.text(),
-          "The evidence reports %s of %s in this population.".formatted(what, interventions), steps, sources,
-          "Weigh the source below: drop %s from the recommendation, narrow its population, or cite evidence that outweighs it."
+          key.what().equals("harm") ? "harm" : "no-benefit", statement.where(), statement.text(),
+          "The evidence reports %s of %s in this population.".formatted(key.what().equals("harm") ? "harm" : "no benefit or resistance",
+              interventions), steps, sources,
+          "Weigh the sources below: drop %s from the recommendation, narrow its population, or cite evidence that outweighs them."
               .formatted(interventions)));
-    }
+    });
     return findings;
   }
 
@@ -503,8 +535,13 @@ public final class GuidelineChecker {
         });
       }
       for (String test : rec.tests()) {
+        // A population defined by a biomarker has had the test of that biomarker's gene; a test
+        // named for no gene (molecular profiling) by any biomarker.
+        boolean statesFeature = statement.population().stream()
+            .anyMatch(t -> t.kind().equals(TermKind.FEATURE) || t.kind().equals(TermKind.FEATURE_CLASS));
         boolean done = testsInDraft.contains(test)
-            || knowledge.genesTestedBy(test).stream().anyMatch(testedGenes::contains);
+            || knowledge.genesTestedBy(test).stream().anyMatch(testedGenes::contains)
+            || (knowledge.genesTestedBy(test).isEmpty() && statesFeature);
         if (needing.isEmpty() || done || !reported.add(test)) {
           continue;
         }

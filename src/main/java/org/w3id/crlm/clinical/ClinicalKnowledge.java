@@ -174,7 +174,8 @@ public final class ClinicalKnowledge {
         Set<String> tests, Set<String> timings, Set<String> evidence) {}
     Map<String, Acc> byIri = new LinkedHashMap<>();
     select(graph, RECOMMENDATIONS, row -> {
-      Acc acc = byIri.computeIfAbsent(uri(row, "rec"), k -> new Acc(string(row, "label"), uri(row, "population"),
+      // One entry per population: a recommendation for two populations applies to each.
+      Acc acc = byIri.computeIfAbsent(uri(row, "rec") + " " + uri(row, "population"), k -> new Acc(string(row, "label"), uri(row, "population"),
           uri(row, "strength"), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
       addIfPresent(acc.interventions(), row, "intervention");
       addIfPresent(acc.tests(), row, "test");
@@ -186,7 +187,7 @@ public final class ClinicalKnowledge {
       }
     });
     List<Recommendation> list = new ArrayList<>();
-    byIri.forEach((iri, a) -> list.add(new Recommendation(iri, a.label(), a.population(), a.strength(),
+    byIri.forEach((key, a) -> list.add(new Recommendation(key.substring(0, key.indexOf(' ')), a.label(), a.population(), a.strength(),
         Set.copyOf(a.interventions()), Set.copyOf(a.classes()), Set.copyOf(a.tests()), Set.copyOf(a.timings()),
         List.copyOf(a.evidence()))));
     return List.copyOf(list);
@@ -194,9 +195,12 @@ public final class ClinicalKnowledge {
 
   private static final String ADVERSE = """
       SELECT ?item ?label ?population ?intervention ?significance WHERE {
-        ?item a crlm:EvidenceItem ; crlm:population ?population ; crlm:intervention ?intervention ;
-              crlm:clinicalSignificance ?significance ; crlm:evidenceDirection crlm:Supports .
+        ?item a crlm:EvidenceItem ; crlm:clinicalSignificance ?significance ; crlm:evidenceDirection crlm:Supports .
         FILTER (?significance IN (crlm:NoBenefit, crlm:Resistance, crlm:Harm))
+        # Population and intervention are on the item, or on a claim that rests on it.
+        { ?item crlm:population ?population ; crlm:intervention ?intervention }
+        UNION
+        { ?claim crlm:hasEvidence ?item ; a crlm:QualitativeClaim ; crlm:population ?population ; crlm:intervention ?intervention }
         OPTIONAL { ?item rdfs:label ?label }
       } ORDER BY ?item ?population ?intervention""";
 

@@ -14,6 +14,7 @@ public record TermKind(String description, String root, boolean classes) {
   public static final TermKind SITE = individuals("an anatomical site", "AnatomicalSite");
   public static final TermKind HISTOLOGY = individuals("a histological type", "HistologicalType");
   public static final TermKind FEATURE = individuals("a molecular feature (biomarker status)", "MolecularFeature");
+  public static final TermKind FEATURE_CLASS = subclasses("a kind of molecular feature", "MolecularFeature");
   public static final TermKind TIMING_OF_METASTASES = individuals("a metastasis timing", "MetastasisTiming");
   public static final TermKind RESECTABILITY = individuals("a resectability", "Resectability");
   public static final TermKind INTERVENTION = individuals("an agent, regimen or procedure", "Intervention");

@@ -159,6 +159,20 @@ class GuidelineCheckerTest {
   }
 
   @Test
+  void aCombinationWithEvidenceOfItsOwnIsExemptOnlyWithinThePopulationItWasStudiedIn() {
+    String table = "population\tintervention\trecommendation\tconditions\n"
+        + "BRAF V600E; metastatic colorectal cancer\tencorafenib + cetuximab\trecommend\tafter RAS testing\n"
+        + "BRAF V600E; KRAS G12D; metastatic colorectal cancer\tencorafenib + cetuximab\tconsider\tafter RAS testing\n"
+        + "MSS; HER2-positive; metastatic colorectal cancer\tpembrolizumab\trecommend\t\n";
+    Draft draft = new TableDraftReader(context.terms()).read(table, "combinations.tsv", true);
+    List<Finding> findings = checker.check(draft, 6, LIMIT).findings().stream()
+        .filter(f -> !f.kind().equals("source-disagreement")).toList();
+    assertEquals(List.of("error no-benefit row 3", "warning no-benefit row 4"), summary(findings));
+    assertEquals("The draft recommends cetuximab for a population that the evidence says gains no benefit from it.", findings.get(0).message());
+    assertEquals("The evidence reports no benefit or resistance of immune checkpoint inhibitor in this population.", findings.get(1).message());
+  }
+
+  @Test
   void anUnknownTermNamesTheRowTheColumnAndTheClosestTerms() {
     String draft = "population\tintervention\trecommendation\nmetastatic colorectal cancer\tpanitumumib\trecommend\n";
     CrlmException e = assertThrows(CrlmException.class,

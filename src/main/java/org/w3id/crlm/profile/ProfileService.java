@@ -87,9 +87,7 @@ public final class ProfileService {
     record Types(Set<String> cancer, Set<String> tnm, Map<String, JsonArray> justifications) {}
     Types types = reasoner.reason(axioms, limit, "profile '" + profile.id() + "'", session -> {
       if (!session.reasoner().isConsistent()) {
-        throw new CrlmException(("Profile '%s' contradicts the knowledge base: no patient can have all of its values"
-            + " (for example two statuses of the same biomarker that exclude each other). Check the biomarkers and the TNM.")
-            .formatted(profile.id()));
+        return null;
       }
       Set<String> cancerTypes = iris(session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString()).toList());
       Set<String> tnmTypes = profile.tnm() == null ? Set.of()
@@ -117,6 +115,10 @@ public final class ProfileService {
       return new Types(cancerTypes, tnmTypes, justifications);
     });
 
+    if (types == null) {
+      throw new CrlmException(("Profile '%s' contradicts the knowledge base: no patient can have all of its values. %s"
+          + " Correct or remove one of them.").formatted(profile.id(), clash(axioms, limit, profile.id())));
+    }
     JsonObject json = new JsonObject();
     json.put("profile", profile.id());
     json.put("minimumEvidenceRank", maxRank);
@@ -178,6 +180,28 @@ public final class ProfileService {
       axioms.add(link(df, tnm, "hasMCategory", df.getOWLNamedIndividual(IRI.create(p.tnm().mIri()))));
     }
     return axioms;
+  }
+
+  /**
+   * The profile's values that take part in every contradiction: those without which the profile
+   * is consistent (found by leaving each out in turn; only on this error path).
+   */
+  private String clash(List<OWLAxiom> axioms, Duration limit, String id) {
+    List<String> culprits = new ArrayList<>();
+    for (OWLAxiom axiom : axioms) {
+      if (!(axiom instanceof org.semanticweb.owlapi.model.OWLObjectPropertyAssertionAxiom assertion)
+          || !assertion.getObject().isNamed() || assertion.getObject().asOWLNamedIndividual().getIRI().toString().startsWith(PROFILE_NS)) {
+        continue;
+      }
+      List<OWLAxiom> without = new ArrayList<>(axioms);
+      without.remove(axiom);
+      if (reasoner.reason(without, limit, "profile '" + id + "'", session -> session.reasoner().isConsistent())) {
+        culprits.add("%s %s".formatted(label(assertion.getProperty().asOWLObjectProperty().getIRI().toString()),
+            label(assertion.getObject().asOWLNamedIndividual().getIRI().toString())));
+      }
+    }
+    return culprits.isEmpty() ? "No single value causes it; check the biomarkers and the TNM together."
+        : "These values exclude each other: " + String.join("; ", culprits) + ".";
   }
 
   private static OWLAxiom link(OWLDataFactory df, OWLNamedIndividual subject, String property, OWLNamedIndividual object) {

@@ -149,6 +149,13 @@ class ProfileServiceTest {
   }
 
   @Test
+  void aContradictoryProfileNamesTheValuesThatExcludeEachOther() {
+    var profile = reader.read("{\"id\": \"p10\", \"primarySite\": \"rectum\", \"biomarkers\": [\"KRAS G12D\", \"RAS wild type\"]}", "p10");
+    CrlmException e = assertThrows(CrlmException.class, () -> service.answer(profile, 6, LIMIT));
+    assertTrue(e.getMessage().contains("has molecular feature KRAS G12D; has molecular feature RAS wild type"), e.getMessage());
+  }
+
+  @Test
   void aReasonerThatRunsOutOfTimeGivesAClearTimeOut() {
     var profile = reader.read("{\"primarySite\": \"rectum\", \"tnm\": \"pT4b pN2a pM1b\"}", "slow");
     ReasoningTimeoutException e = assertThrows(ReasoningTimeoutException.class,

@@ -42,21 +42,54 @@ final class ConditionReader {
   private static final TermKind[] POPULATION = {TermKind.CANCER_CLASS, TermKind.FEATURE, TermKind.FEATURE_CLASS,
       TermKind.TIMING_OF_METASTASES, TermKind.RESECTABILITY, TermKind.LIVER_CONDITION};
 
+  private static final Pattern METASTASES = Pattern.compile("(?i)(.+?)[\\s-]+(?:metastases|metastasis|mets|metastatic disease)");
+  private static final Pattern CONNECTOR = Pattern.compile("(?i)\\s+(?:with|and|plus)\\s+");
+
   List<Term> population(String cell, String where) {
     List<Term> list = new ArrayList<>();
     for (String part : split(cell, "[;,]")) {
-      var whole = terms.find(part, POPULATION);
-      if (whole.isPresent()) {
-        list.add(whole.get());
-        continue;
+      List<Term> found = phrase(part);
+      if (found == null) {
+        // "colon cancer with liver metastases": each side of the connector on its own.
+        List<Term> pieces = new ArrayList<>();
+        for (String piece : CONNECTOR.split(part)) {
+          List<Term> one = phrase(piece);
+          if (one == null) {
+            one = segment(piece.strip().split("\\s+"));
+          }
+          if (one == null) {
+            pieces = null;
+            break;
+          }
+          pieces.addAll(one);
+        }
+        found = pieces;
       }
-      List<Term> pieces = segment(part.split("\\s+"));
-      if (pieces == null) {
+      if (found == null) {
+        found = segment(part.split("\\s+"));
+      }
+      if (found == null) {
         throw terms.unknown(part, where, POPULATION);
       }
-      list.addAll(pieces);
+      list.addAll(found);
     }
     return list;
+  }
+
+  /** One term of a population, or a site of metastases ("liver metastases"); null if neither. */
+  private List<Term> phrase(String text) {
+    var term = terms.find(text, POPULATION);
+    if (term.isPresent()) {
+      return List.of(term.get());
+    }
+    Matcher m = METASTASES.matcher(text.strip());
+    if (m.matches()) {
+      var site = terms.find(m.group(1), TermKind.SITE);
+      if (site.isPresent()) {
+        return List.of(new Term(site.get().iri(), site.get().label() + " metastases", TermKind.METASTASIS_SITE));
+      }
+    }
+    return null;
   }
 
   /**
@@ -74,16 +107,20 @@ final class ConditionReader {
         if (before == null) {
           continue;
         }
-        var term = terms.find(String.join(" ", java.util.Arrays.copyOfRange(words, start, end)), POPULATION);
-        if (term.isPresent() && (bestHere == null || before.size() + 1 < bestHere.size())) {
+        List<Term> found = phrase(String.join(" ", java.util.Arrays.copyOfRange(words, start, end)));
+        if (found != null && (bestHere == null || before.size() + found.size() < bestHere.size())) {
           bestHere = new ArrayList<>(before);
-          bestHere.add(term.get());
+          bestHere.addAll(found);
         }
       }
       best.add(bestHere);
     }
     return best.get(n);
   }
+
+  /** Words before an intervention that say when or why it is given: "perioperative FOLFOX", "upfront chemoradiotherapy". */
+  static final Pattern QUALIFIED = Pattern.compile(
+      "(?i)^(upfront|up-front|initial|neoadjuvant|preoperative|adjuvant|postoperative|perioperative|palliative|maintenance|conversion)\\s+(.+)$");
 
   List<Term> interventions(String cell, String where) {
     var whole = terms.find(cell == null ? "" : cell, TermKind.INTERVENTION, TermKind.INTERVENTION_CLASS);
@@ -102,8 +139,16 @@ final class ConditionReader {
       List<Term> timings, List<Term> tests, List<Term> other) {
     for (String part : split(cell, ";")) {
       Matcher m = THRESHOLD.matcher(part);
-      if (m.matches()) {
-        Term quantity = terms.resolve(m.group("quantity"), where, TermKind.QUANTITY);
+      if (m.matches() && terms.find(part, TermKind.LIVER_CONDITION, TermKind.TREATMENT_TIMING, TermKind.TEST, TermKind.LINE,
+          TermKind.INTENT).isEmpty()) {
+        String quantityText = m.group("quantity").replaceFirst("(?i)\\s+of$", "");
+        if (terms.find(quantityText, TermKind.QUANTITY).isEmpty()) {
+          throw new org.w3id.crlm.CrlmException(("%s: '%s' is not a condition the check reads. Write a threshold on a quantity"
+              + " (future liver remnant >= 30%%; quantities: %s), a timing (upfront), a test required first (after RAS testing),"
+              + " a line of therapy (first line, later line) or an intent (neoadjuvant, palliative).")
+              .formatted(where, part, String.join(", ", terms.labelsOf(TermKind.QUANTITY))));
+        }
+        Term quantity = terms.resolve(quantityText, where, TermKind.QUANTITY);
         thresholds.add(new DraftStatement.Threshold(quantity, comparator(m.group("comparator")),
             new BigDecimal(m.group("value")), m.group("unit") == null ? "" : m.group("unit")));
         continue;

@@ -151,7 +151,7 @@ public final class GuidelineChecker {
     return new CheckReport(draft.name(), draft.statements().size(), List.copyOf(sorted), (System.nanoTime() - start) / 1_000_000);
   }
 
-  private static List<OWLAxiom> representative(OWLDataFactory df, OWLNamedIndividual cancer, DraftStatement statement) {
+  private List<OWLAxiom> representative(OWLDataFactory df, OWLNamedIndividual cancer, DraftStatement statement) {
     List<OWLAxiom> axioms = new ArrayList<>();
     axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "Cancer")), cancer));
     axioms.add(df.getOWLAnnotationAssertionAxiom(df.getRDFSLabel(), cancer.getIRI(),
@@ -168,7 +168,9 @@ public final class GuidelineChecker {
         continue;
       }
       String property = term.kind().equals(TermKind.FEATURE) ? "hasMolecularFeature"
+          : term.kind().equals(TermKind.METASTASIS_SITE) ? "hasMetastasisSite"
           : term.kind().equals(TermKind.TIMING_OF_METASTASES) ? "metastasisTiming" : "resectability";
+      axioms.addAll(org.w3id.crlm.terms.Variants.axioms(term, terms, df));
       axioms.add(df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(IRI.create(Crlm.NS + property)), cancer,
           df.getOWLNamedIndividual(IRI.create(term.iri()))));
     }
@@ -344,6 +346,8 @@ public final class GuidelineChecker {
     Set<String> draftAgents = agentsOf(statement);
     // What the statement's other findings already say about an intervention is not said again.
     Set<String> flagged = earlier.stream().map(Finding::message).collect(Collectors.toSet());
+    Set<String> flaggedAgents = draftAgents.stream().filter(a -> flagged.stream().anyMatch(f -> f.contains(" " + terms.label(a) + " ")))
+        .collect(Collectors.toSet());
     record Key(Set<String> interventions, String what) {}
     Map<Key, List<AdverseFinding>> items = new LinkedHashMap<>();
     Map<Key, String> populations = new LinkedHashMap<>();
@@ -361,7 +365,9 @@ public final class GuidelineChecker {
           matched.add(intervention);
         }
       }
-      if (matched.isEmpty() || matched.stream().allMatch(m -> flagged.stream().anyMatch(f -> f.contains(" " + terms.label(m) + " ")))) {
+      if (matched.isEmpty() || matched.stream().allMatch(m -> flagged.stream().anyMatch(f -> f.contains(" " + terms.label(m) + " "))
+          || (!flaggedAgents.isEmpty() && draftAgents.stream().filter(a -> a.equals(m) || terms.ancestorsOf(a).contains(m))
+              .allMatch(flaggedAgents::contains) && draftAgents.stream().anyMatch(a -> a.equals(m) || terms.ancestorsOf(a).contains(m))))) {
         continue;
       }
       String what = item.significance().endsWith("/Harm") ? "harm" : "no benefit";
@@ -511,7 +517,10 @@ public final class GuidelineChecker {
     Set<String> draftAgents = agentsOf(statement);
     Set<String> draftInterventions = interventionIris(statement);
     Set<String> testedGenes = new TreeSet<>();
-    statement.population().forEach(t -> testedGenes.addAll(knowledge.genesOf(t.iri())));
+    statement.population().forEach(t -> {
+      testedGenes.addAll(knowledge.genesOf(t.iri()));
+      org.w3id.crlm.terms.Variants.geneOf(t, terms).ifPresent(testedGenes::add);
+    });
     Set<String> testsInDraft = new TreeSet<>();
     statement.tests().forEach(t -> testsInDraft.add(t.iri()));
     for (DraftStatement other : draft.statements()) {
@@ -598,7 +607,13 @@ public final class GuidelineChecker {
     Map<String, Set<String>> genesByWhere = new LinkedHashMap<>();
     for (DraftStatement statement : draft.statements()) {
       for (Term term : statement.population()) {
+        // A mutation of a gene makes how common that gene's mutations are relevant; a wild-type status does not.
+        if (term.kind().equals(TermKind.FEATURE) && !knowledge.isA(term.iri(), "SequenceVariant")
+            && !org.w3id.crlm.terms.Variants.isNew(term)) {
+          continue;
+        }
         Set<String> genes = new TreeSet<>(knowledge.genesOf(term.iri()));
+        org.w3id.crlm.terms.Variants.geneOf(term, terms).ifPresent(genes::add);
         if (!genes.isEmpty()) {
           genesByWhere.computeIfAbsent(statement.where(), k -> new TreeSet<>()).addAll(genes);
         }

@@ -49,10 +49,27 @@ public final class TableDraftReader {
         .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).setCommentMarker('#').get();
     List<DraftStatement> statements = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text.replace("\uFEFF", "")), format)) {
+      if (parser.getHeaderNames().isEmpty()) {
+        throw new CrlmException(name + " is empty. Write a header row (population, intervention, recommendation,"
+            + " and optionally strength, conditions, id) and one row per recommendation.");
+      }
       Map<String, String> columns = columns(parser.getHeaderNames(), name, tabs);
+      // Every row's problems at once, so that the author can fix them in one pass.
+      List<String> problems = new ArrayList<>();
       for (CSVRecord record : parser) {
         long row = record.getRecordNumber() + 1;
-        statements.add(statement(record, columns, name, row));
+        try {
+          statements.add(statement(record, columns, name, row));
+        } catch (CrlmException e) {
+          problems.add(e.getMessage());
+        }
+      }
+      if (problems.size() == 1) {
+        throw new CrlmException(problems.get(0));
+      }
+      if (!problems.isEmpty()) {
+        throw new CrlmException("%d rows of %s cannot be read:%n%s".formatted(problems.size(), name,
+            String.join(System.lineSeparator(), problems.stream().map(p -> "  " + p).toList())));
       }
     } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new CrlmException("%s is not a readable %s table: %s. Write one header row (population, intervention,"
@@ -115,12 +132,19 @@ public final class TableDraftReader {
     for (Term term : reader.population(population, "%s, %s, column population".formatted(name, where))) {
       (term.kind().equals(TermKind.LIVER_CONDITION) ? liver : populationTerms).add(term);
     }
-    List<Term> interventions = reader.interventions(intervention, "%s, %s, column intervention".formatted(name, where));
     List<DraftStatement.Threshold> thresholds = new ArrayList<>();
     List<Term> timings = new ArrayList<>();
     List<Term> tests = new ArrayList<>();
     List<Term> other = new ArrayList<>();
-    reader.conditions(cell(record, columns, "conditions"), "%s, %s, column conditions".formatted(name, where),
+    String conditions = cell(record, columns, "conditions");
+    // "perioperative FOLFOX", "upfront chemoradiotherapy": the qualifier is a condition.
+    java.util.regex.Matcher qualified = ConditionReader.QUALIFIED.matcher(intervention);
+    if (terms.find(intervention, TermKind.INTERVENTION, TermKind.INTERVENTION_CLASS).isEmpty() && qualified.matches()) {
+      conditions = conditions.isEmpty() ? qualified.group(1) : qualified.group(1) + "; " + conditions;
+      intervention = qualified.group(2);
+    }
+    List<Term> interventions = reader.interventions(intervention, "%s, %s, column intervention".formatted(name, where));
+    reader.conditions(conditions, "%s, %s, column conditions".formatted(name, where),
         thresholds, liver, timings, tests, other);
     String id = cell(record, columns, "id");
     String text = "%s %s for %s%s".formatted(recommendation, intervention, population,

@@ -47,6 +47,7 @@ public final class TurtleDraftReader {
 
   private final TermIndex terms;
   private final OWLOntology base;
+  private Set<Node> draftDefined = Set.of();
 
   public TurtleDraftReader(TermIndex terms, OWLOntology base) {
     this.terms = terms;
@@ -56,13 +57,14 @@ public final class TurtleDraftReader {
   public Draft read(String text, String name) {
     Graph graph = GraphFactory.createDefaultGraph();
     try {
-      RDFParser.fromString(text, Lang.TURTLE).prefixes(org.apache.jena.riot.system.PrefixMapFactory.create(org.w3id.crlm.query.SparqlQueries.prefixes())).parse(graph);
+      RDFParser.fromString(text, Lang.TURTLE).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).prefixes(org.apache.jena.riot.system.PrefixMapFactory.create(org.w3id.crlm.query.SparqlQueries.prefixes())).parse(graph);
     } catch (RiotException e) {
       throw new CrlmException("%s is not valid Turtle: %s. Fix the syntax at that line and column.".formatted(name, e.getMessage()));
     }
     Set<Node> defined = new LinkedHashSet<>();
     graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> defined.add(t.getSubject()));
     checkTerms(graph, defined, name);
+    draftDefined = defined;
 
     Set<Node> records = new LinkedHashSet<>();
     List<DraftStatement> statements = new ArrayList<>();
@@ -153,9 +155,10 @@ public final class TurtleDraftReader {
     if (!node.isURI()) {
       throw new CrlmException(where + ": give an IRI of the ontology, not " + node);
     }
-    if (node.getURI().startsWith(Crlm.NS) && !terms.isKnown(node.getURI())) {
-      // a class the draft itself defines
-      return new Term(node.getURI(), node.getURI().substring(Crlm.NS.length()), kinds[0]);
+    if (!terms.isKnown(node.getURI()) && draftDefined.contains(node)) {
+      // a class the draft itself defines, in any namespace
+      String iri = node.getURI();
+      return new Term(iri, iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1), kinds[0]);
     }
     return terms.resolve("<" + node.getURI() + ">", where, kinds);
   }

@@ -73,7 +73,7 @@ public final class ProfileReader {
         throw new CrlmException("%s, field tnm: %s".formatted(source, e.getMessage()));
       }
     }
-    List<Term> biomarkers = terms(json, "biomarkers", source, TermKind.FEATURE);
+    List<Term> biomarkers = terms(json, "biomarkers", source, TermKind.FEATURE, TermKind.FEATURE_CLASS);
     List<Term> metastases = terms(json, "metastases", source, TermKind.SITE);
     Term timing = json.hasKey("metastasisTiming") ? terms.resolve(string(json, "metastasisTiming", source),
         source + ", field metastasisTiming", TermKind.TIMING_OF_METASTASES) : null;
@@ -117,7 +117,7 @@ public final class ProfileReader {
     throw new CrlmException(where + ": '%s' is not a side; give \"left\" or \"right\" (or left-sided, right-sided).".formatted(value));
   }
 
-  private List<Term> terms(JsonObject json, String field, String source, TermKind kind) {
+  private List<Term> terms(JsonObject json, String field, String source, TermKind... kinds) {
     List<Term> list = new ArrayList<>();
     if (json.hasKey(field)) {
       JsonArray array = array(json, field, source);
@@ -126,7 +126,16 @@ public final class ProfileReader {
         if (!array.get(i).isString()) {
           throw new CrlmException(where + ": give a term as a string, such as a label of the ontology.");
         }
-        list.add(terms.resolve(array.get(i).getAsString().value(), where, kind));
+        String text = array.get(i).getAsString().value();
+        var whole = terms.find(text, kinds);
+        if (whole.isEmpty() && java.util.Arrays.asList(kinds).contains(TermKind.INTERVENTION) && text.matches(".*(\\+|\\swith\\s|\\splus\\s).*")) {
+          // "FOLFOX + bevacizumab": each part given.
+          for (String part : text.split("\\s*\\+\\s*|\\s+with\\s+|\\s+plus\\s+")) {
+            list.add(terms.resolve(part, where, kinds));
+          }
+          continue;
+        }
+        list.add(whole.orElseThrow(() -> terms.unknown(text, where, kinds)));
       }
     }
     return List.copyOf(list);

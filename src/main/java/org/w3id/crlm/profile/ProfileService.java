@@ -161,7 +161,16 @@ public final class ProfileService {
     if (p.histology() != null) {
       axioms.add(link(df, cancer, "hasHistology", individual(df, p.histology())));
     }
-    p.biomarkers().forEach(t -> axioms.add(link(df, cancer, "hasMolecularFeature", individual(df, t))));
+    for (Term biomarker : p.biomarkers()) {
+      if (biomarker.isClass()) {
+        // "HER2-positive", "KRAS mutation": some feature of that kind, variant not said.
+        axioms.add(df.getOWLClassAssertionAxiom(df.getOWLObjectSomeValuesFrom(
+            df.getOWLObjectProperty(IRI.create(Crlm.NS + "hasMolecularFeature")), df.getOWLClass(IRI.create(biomarker.iri()))), cancer));
+      } else {
+        axioms.add(link(df, cancer, "hasMolecularFeature", individual(df, biomarker)));
+        axioms.addAll(org.w3id.crlm.terms.Variants.axioms(biomarker, knowledge.terms(), df));
+      }
+    }
     p.metastasisSites().forEach(t -> axioms.add(link(df, cancer, "hasMetastasisSite", individual(df, t))));
     if (p.metastasisTiming() != null) {
       axioms.add(link(df, cancer, "metastasisTiming", individual(df, p.metastasisTiming())));
@@ -400,6 +409,7 @@ public final class ProfileService {
     for (Term biomarker : profile.biomarkers()) {
       features.add(biomarker.iri());
       genes.addAll(knowledge.genesOf(biomarker.iri()));
+      org.w3id.crlm.terms.Variants.geneOf(biomarker, knowledge.terms()).ifPresent(genes::add);
     }
     JsonArray matching = new JsonArray();
     JsonArray notApplicable = new JsonArray();
@@ -440,13 +450,19 @@ public final class ProfileService {
       entry.put("why", "%s acts on %s; the tumour's status of that gene is %s.".formatted(label(agent),
           String.join(", ", variants.stream().map(this::label).toList()),
           String.join(", ", profile.biomarkers().stream()
-              .filter(b -> knowledge.genesOf(b.iri()).stream().anyMatch(g -> variants.stream()
+              .filter(b -> genesOf(b).stream().anyMatch(g -> variants.stream()
                   .anyMatch(v -> knowledge.genesOf(v).contains(g))))
               .map(Term::label).toList())));
       notApplicable.add(entry);
     });
     json.put("targetedAgents", matching);
     json.put("notApplicable", notApplicable);
+  }
+
+  private Set<String> genesOf(Term biomarker) {
+    Set<String> genes = new TreeSet<>(knowledge.genesOf(biomarker.iri()));
+    org.w3id.crlm.terms.Variants.geneOf(biomarker, knowledge.terms()).ifPresent(genes::add);
+    return genes;
   }
 
   private Set<String> allAgentsWithTargets() {

@@ -40,8 +40,8 @@ public final class TnmParser {
     while (position < compact.length()) {
       if (!matcher.find(position) || matcher.start() != position) {
         throw new TnmParseException(("Cannot read '%s' in TNM '%s' at character %d. Each category is an optional"
-            + " prefix (c, p, yp), the axis (T, N or M) and its value, e.g. pT4b N2a M1b.")
-            .formatted(compact.substring(position).strip(), text, position + 1));
+            + " prefix (c, p, yp), the axis (T, N or M) and its value, e.g. pT4b N2a M1b. AJCC 8th edition values: %s.")
+            .formatted(compact.substring(position).strip(), text, position + 1, validValues()));
       }
       char axis = matcher.group(2).charAt(0);
       String value = normalise(matcher.group(3)) + matcher.group(4).toLowerCase();
@@ -67,6 +67,11 @@ public final class TnmParser {
       }
     }
     return new TnmClassification(found[0], found[1], found[2]);
+  }
+
+  private static String validValues() {
+    return String.join("; ", "TNM".chars().mapToObj(c -> (char) c).map(axis -> axis + ": "
+        + String.join(", ", VALID.get(axis).stream().sorted().toList())).toList());
   }
 
   private static String categoryPrefix(char axis, String value, String prefix) {

@@ -129,9 +129,21 @@ public final class TermIndex {
       }
     }
     List<Form> forms = byKey.getOrDefault(key(stripped), List.of());
-    String unqualified = QUALIFIER.matcher(key(stripped)).replaceFirst("");
-    if (forms.isEmpty() && !unqualified.equals(key(stripped))) {
-      forms = byKey.getOrDefault(unqualified, List.of());
+    // Ways of writing a term that its labels do not spell out: with a qualifier ("KRAS G12D
+    // mutation"), "mutant" for "mutation", with a parenthetical of one's own ("(5 x 5 Gy)").
+    for (String variant : List.of(QUALIFIER.matcher(key(stripped)).replaceFirst(""),
+        key(stripped).replaceFirst(" (?:mutant|mutated)$", " mutation"),
+        key(PARENTHETICAL.matcher(stripped).replaceAll("")))) {
+      if (forms.isEmpty() && !variant.isEmpty()) {
+        forms = byKey.getOrDefault(variant, List.of());
+      }
+    }
+    if (forms.isEmpty()) {
+      for (TermKind kind : kinds) {
+        if (kind.equals(TermKind.FEATURE)) {
+          return Variants.read(stripped, this, kind);
+        }
+      }
     }
     return forms.stream()
         .sorted(Comparator.comparingInt(Form::rank))
@@ -142,7 +154,23 @@ public final class TermIndex {
 
   public UnknownTermException unknown(String text, String where, TermKind... kinds) {
     List<String> expected = java.util.Arrays.stream(kinds).map(TermKind::description).distinct().toList();
+    String iri = expand(text.strip());
+    List<Form> other = iri != null && preferredLabel.containsKey(iri) ? List.of(new Form(iri, preferredLabel.get(iri), 0))
+        : byKey.getOrDefault(key(text), List.of());
+    if (!other.isEmpty()) {
+      return new UnknownTermException(where, text.strip(), String.join(" or ", expected), closest(text, kinds),
+          "'%s' is known, but as %s, not as %s.".formatted(text.strip(), describe(other.get(0).iri()), String.join(" or ", expected)));
+    }
     return new UnknownTermException(where, text.strip(), String.join(" or ", expected), closest(text, kinds));
+  }
+
+  /** What a known term is, for messages: "an instance of regimen", "a kind of cancer". */
+  private String describe(String iri) {
+    if (superClasses.containsKey(iri)) {
+      return "a class (%s)".formatted(label(iri));
+    }
+    return types.getOrDefault(iri, Set.of()).stream().filter(preferredLabel::containsKey).map(this::label).sorted()
+        .findFirst().map(t -> "a term of kind '" + t + "'").orElse("another kind of term");
   }
 
   public boolean isOfKind(String iri, TermKind kind) {
@@ -150,6 +178,11 @@ public final class TermIndex {
       return iri.equals(kind.root()) || superClasses.getOrDefault(iri, Set.of()).contains(kind.root());
     }
     return types.getOrDefault(iri, Set.of()).contains(kind.root());
+  }
+
+  /** The preferred labels of the terms of a kind, sorted. */
+  public List<String> labelsOf(TermKind kind) {
+    return preferredLabel.keySet().stream().filter(iri -> isOfKind(iri, kind)).map(preferredLabel::get).sorted().toList();
   }
 
   /** Whether the knowledge base has a label, a type or a superclass for the IRI. */

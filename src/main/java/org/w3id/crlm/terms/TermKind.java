@@ -12,6 +12,8 @@ import org.w3id.crlm.ontology.Crlm;
  */
 public record TermKind(String description, String root, boolean classes) {
   public static final TermKind SITE = individuals("an anatomical site", "AnatomicalSite");
+  /** A site where metastases are, in a population written "liver metastases". */
+  public static final TermKind METASTASIS_SITE = individuals("a site of metastases", "AnatomicalSite");
   public static final TermKind HISTOLOGY = individuals("a histological type", "HistologicalType");
   public static final TermKind FEATURE = individuals("a molecular feature (biomarker status)", "MolecularFeature");
   public static final TermKind FEATURE_CLASS = subclasses("a kind of molecular feature", "MolecularFeature");

@@ -8,6 +8,13 @@ public final class UnknownTermException extends CrlmException {
   private final String term;
   private final List<String> closest;
 
+  public UnknownTermException(String where, String term, String expected, List<String> closest, String known) {
+    super("%s: %s%s Use a term of the expected kind.".formatted(where, known,
+        closest.isEmpty() ? "" : " Closest terms of that kind: " + String.join(", ", closest.stream().map(c -> "'" + c + "'").toList()) + "."));
+    this.term = term;
+    this.closest = List.copyOf(closest);
+  }
+
   public UnknownTermException(String where, String term, String expected, List<String> closest) {
     super("%s: '%s' is not %s known to the knowledge base.%s Use a label or synonym of the ontology, or add the term to it."
         .formatted(where, term, expected,

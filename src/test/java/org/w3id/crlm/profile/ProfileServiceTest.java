@@ -137,15 +137,25 @@ class ProfileServiceTest {
   @Test
   void badProfilesNameTheFieldAndTheClosestTerms() {
     CrlmException unknown = assertThrows(CrlmException.class,
-        () -> reader.read("{\"primarySite\": \"rectum\", \"biomarkers\": [\"KRAS G12X\"]}", "p.json"));
-    assertTrue(unknown.getMessage().startsWith("p.json, field biomarkers[0]: 'KRAS G12X' is not a molecular feature"), unknown.getMessage());
-    assertTrue(unknown.getMessage().contains("'KRAS G12C'"), unknown.getMessage());
+        () -> reader.read("{\"primarySite\": \"rectum\", \"biomarkers\": [\"KRAZ G12D\"]}", "p.json"));
+    assertTrue(unknown.getMessage().startsWith("p.json, field biomarkers[0]: 'KRAZ G12D' is not a molecular feature"), unknown.getMessage());
+    assertTrue(unknown.getMessage().contains("'KRAS G12D'"), unknown.getMessage());
     CrlmException field = assertThrows(CrlmException.class, () -> reader.read("{\"primarySite\": \"rectum\", \"stage\": \"IV\"}", "p.json"));
     assertTrue(field.getMessage().startsWith("p.json: unknown field 'stage'."), field.getMessage());
     CrlmException syntax = assertThrows(CrlmException.class, () -> reader.read("{\"primarySite\": ", "p.json"));
     assertTrue(syntax.getMessage().startsWith("p.json is not valid JSON"), syntax.getMessage());
     CrlmException ecog = assertThrows(CrlmException.class, () -> reader.read("{\"primarySite\": \"rectum\", \"ecog\": 7}", "p.json"));
     assertEquals("p.json, field ecog: '7' is not an ECOG performance status; give a whole number from 0 to 4.", ecog.getMessage());
+  }
+
+  @Test
+  void aVariantTheKnowledgeBaseDoesNotNameIsReasonedOverThroughItsGene() {
+    var profile = reader.read("{\"id\": \"g13d\", \"primarySite\": \"sigmoid colon\", \"metastases\": [\"liver\"],"
+        + " \"biomarkers\": [\"KRAS G13D\"]}", "g13d");
+    JsonObject answer = service.answer(profile, 6, LIMIT);
+    assertEquals(List.of("cetuximab", "panitumumab"), labels(answer, "noBenefit").stream().sorted().toList());
+    assertTrue(labels(answer, "populations").contains("KRAS-mutant colorectal cancer"), labels(answer, "populations").toString());
+    assertTrue(labels(answer, "notApplicable").containsAll(List.of("sotorasib", "MRTX1133")));
   }
 
   @Test

@@ -45,6 +45,7 @@ class TnmParserTest {
   void rejectsUnreadableTextNamingWhereItIs() {
     TnmParseException e = assertThrows(TnmParseException.class, () -> TnmParser.parse("pT4b stage IV"));
     assertEquals("Cannot read 'stage IV' in TNM 'pT4b stage IV' at character 6. Each category is an optional"
-        + " prefix (c, p, yp), the axis (T, N or M) and its value, e.g. pT4b N2a M1b.", e.getMessage());
+        + " prefix (c, p, yp), the axis (T, N or M) and its value, e.g. pT4b N2a M1b. AJCC 8th edition values: T: 0, 1, 2, 3, 3a, 3b, 3c, 3d, 4, 4a, 4b, X, is;"
+        + " N: 0, 1, 1a, 1b, 1c, 2, 2a, 2b, X; M: 0, 1, 1a, 1b, 1c.", e.getMessage());
   }
 }

@@ -108,19 +108,41 @@ public final class GuidelineChecker {
     // Then one representative cancer per statement whose population can have members.
     List<DraftStatement> checked = draft.statements().stream()
         .filter(st -> st.population().stream().noneMatch(t -> unsatisfiable.contains(t.iri()))).toList();
+    if (!analyse(draft, checked, maxRank, limit, explain, findings)) {
+      // Some populations can have no member: report them, and check the others on their own.
+      List<Finding> impossible = inconsistentPopulations(draft, checked, df, limit);
+      findings.addAll(impossible);
+      Set<String> where = impossible.stream().map(Finding::where).collect(Collectors.toSet());
+      List<DraftStatement> rest = checked.stream().filter(st -> !where.contains(st.where())).toList();
+      if (rest.size() == checked.size() || !analyse(draft, rest, maxRank, limit, explain, findings)) {
+        return report(draft, findings, start);
+      }
+      checked = rest;
+    }
+    findings.addAll(disagreements(checked));
+    return report(draft, findings, start);
+  }
+
+  /**
+   * Adds the findings of {@code statements}, reasoned over together with the draft's axioms;
+   * false, with nothing added, when their representatives are inconsistent together.
+   */
+  private boolean analyse(Draft draft, List<DraftStatement> statements, int maxRank, Duration limit, boolean explain,
+      List<Finding> findings) {
+    OWLDataFactory df = OWLManager.getOWLDataFactory();
     List<OWLAxiom> added = new ArrayList<>(draft.axioms());
     List<OWLNamedIndividual> cancers = new ArrayList<>();
-    for (int i = 0; i < checked.size(); i++) {
+    for (int i = 0; i < statements.size(); i++) {
       OWLNamedIndividual cancer = df.getOWLNamedIndividual(IRI.create(DRAFT_NS + "statement-" + (i + 1)));
       cancers.add(cancer);
-      added.addAll(representative(df, cancer, checked.get(i)));
+      added.addAll(representative(df, cancer, statements.get(i)));
     }
-    Boolean consistent = reasoner.reason(added, limit, input, session -> {
+    return context.reasoner().reason(added, limit, "draft '" + draft.name() + "'", session -> {
       if (!session.reasoner().isConsistent()) {
         return false;
       }
-      for (int i = 0; i < checked.size(); i++) {
-        DraftStatement statement = checked.get(i);
+      for (int i = 0; i < statements.size(); i++) {
+        DraftStatement statement = statements.get(i);
         OWLNamedIndividual cancer = cancers.get(i);
         Set<String> cancerTypes = session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString())
             .collect(Collectors.toUnmodifiableSet());
@@ -137,12 +159,6 @@ public final class GuidelineChecker {
       }
       return true;
     });
-    if (!consistent) {
-      findings.addAll(inconsistentPopulations(draft, checked, df, limit));
-      return report(draft, findings, start);
-    }
-    findings.addAll(disagreements(draft));
-    return report(draft, findings, start);
   }
 
   private static CheckReport report(Draft draft, List<Finding> findings, long start) {
@@ -190,8 +206,23 @@ public final class GuidelineChecker {
       alone.addAll(representative(df, cancer, statement));
       boolean consistent = context.reasoner().reason(alone, limit, "draft '" + draft.name() + "'", s -> s.reasoner().isConsistent());
       if (!consistent) {
+        // The terms without which the population can have members are the ones that clash.
+        List<String> clashing = new ArrayList<>();
+        for (Term term : statement.population()) {
+          List<Term> others = new ArrayList<>(statement.population());
+          others.remove(term);
+          DraftStatement without = new DraftStatement(statement.where(), statement.text(), others, statement.interventions(),
+              statement.strength(), statement.thresholds(), statement.liverConditions(), statement.timings(), statement.tests(),
+              statement.other());
+          List<OWLAxiom> reduced = new ArrayList<>(draft.axioms());
+          reduced.addAll(representative(df, cancer, without));
+          if (context.reasoner().reason(reduced, limit, "draft '" + draft.name() + "'", s -> s.reasoner().isConsistent())) {
+            clashing.add(term.label());
+          }
+        }
         findings.add(new Finding(Finding.Severity.ERROR, "inconsistency", statement.where(), statement.text(),
-            "No cancer can belong to this population: its terms exclude each other in the knowledge base.",
+            clashing.isEmpty() ? "No cancer can belong to this population: its terms exclude each other in the knowledge base."
+                : "No cancer can belong to this population: %s exclude each other in the knowledge base.".formatted(String.join(" and ", clashing)),
             List.of("Population: " + statementPopulation(statement) + "."),
             List.of(), "Remove the term that contradicts the others, or split the statement into two populations."));
       }
@@ -603,9 +634,9 @@ public final class GuidelineChecker {
         FILTER (?high1 < ?low2 || ?high2 < ?low1 || (?open2 && ?high1 = ?low2) || (?open1 && ?high2 = ?low1))
       } ORDER BY ?feature ?claim1 ?claim2""";
 
-  private List<Finding> disagreements(Draft draft) {
+  private List<Finding> disagreements(List<DraftStatement> statements) {
     Map<String, Set<String>> genesByWhere = new LinkedHashMap<>();
-    for (DraftStatement statement : draft.statements()) {
+    for (DraftStatement statement : statements) {
       for (Term term : statement.population()) {
         // A mutation of a gene makes how common that gene's mutations are relevant; a wild-type status does not.
         if (term.kind().equals(TermKind.FEATURE) && !knowledge.isA(term.iri(), "SequenceVariant")

@@ -90,6 +90,11 @@ public final class ProfileReader {
       ecog = ecogValue.getAsNumber().value().intValue();
     }
     List<Term> prior = terms(json, "priorTherapies", source, TermKind.INTERVENTION);
+    if (tnm != null && tnm.m().endsWith("M0") && !metastases.isEmpty()) {
+      throw new CrlmException(("%s: the TNM says %s (no distant metastasis) but the profile lists metastases (%s)."
+          + " Give the M category that the metastases make (M1a one organ, M1b several, M1c peritoneum), or remove them.")
+          .formatted(source, tnm.m(), String.join(", ", metastases.stream().map(Term::label).toList())));
+    }
     List<PatientProfile.AdverseEvent> events = new ArrayList<>();
     if (json.hasKey("adverseEvents")) {
       JsonArray array = array(json, "adverseEvents", source);

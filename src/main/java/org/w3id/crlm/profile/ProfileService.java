@@ -133,13 +133,24 @@ public final class ProfileService {
     Map<String, JsonObject> excluded = excludedByAdverseEvents(profile);
     Set<String> given = new TreeSet<>();
     profile.priorTherapies().forEach(t -> given.add(t.iri()));
-    addRecommendations(json, types.cancer(), maxRank, excluded.keySet(), given);
-    json.put("noBenefit", noBenefit(types.cancer(), maxRank, types.justifications()));
+    JsonArray noBenefit = noBenefit(types.cancer(), maxRank, types.justifications());
+    // The agents of no benefit and, for each, the combinations its own evidence exempts.
+    Map<String, Set<String>> noBenefitAgents = new LinkedHashMap<>();
+    noBenefit.forEach(v -> {
+      JsonObject o = v.getAsObject();
+      Set<String> exempt = new TreeSet<>();
+      if (o.hasKey("exceptInCombination")) {
+        o.get("exceptInCombination").getAsArray().forEach(e -> exempt.add(e.getAsObject().get("iri").getAsString().value()));
+      }
+      noBenefitAgents.put(o.get("iri").getAsString().value(), exempt);
+    });
+    addRecommendations(json, types.cancer(), maxRank, excluded.keySet(), given, noBenefitAgents);
+    json.put("noBenefit", noBenefit);
     JsonArray excludedJson = new JsonArray();
     excluded.values().forEach(excludedJson::add);
     json.put("excludedByAdverseEvents", excludedJson);
     json.put("reportedAgainst", reportedAgainst(types.cancer(), maxRank));
-    json.put("evidenceOfBenefit", benefit(types.cancer(), maxRank, excluded.keySet(), types.justifications()));
+    json.put("evidenceOfBenefit", benefit(types.cancer(), maxRank, excluded.keySet(), types.justifications(), noBenefitAgents));
     addTargetedAgents(json, profile);
     json.put("trials", trials(types.cancer(), maxRank));
     json.put("millis", (System.nanoTime() - start) / 1_000_000);
@@ -255,7 +266,23 @@ public final class ProfileService {
     return sources.stream().filter(s -> s.levelRank() > 0 && s.levelRank() <= maxRank).toList();
   }
 
-  private void addRecommendations(JsonObject json, Set<String> cancerTypes, int maxRank, Set<String> excluded, Set<String> given) {
+  /** The agents of {@code intervention} that the tumour gains no benefit from, unless the intervention is exempt for them. */
+  private List<String> ofNoBenefit(String intervention, Map<String, Set<String>> noBenefitAgents) {
+    Set<String> agents = new TreeSet<>(knowledge.agentsOf(intervention));
+    agents.add(intervention);
+    return agents.stream().filter(a -> noBenefitAgents.containsKey(a) && !noBenefitAgents.get(a).contains(intervention)).sorted().toList();
+  }
+
+  private void addRecommendations(JsonObject json, Set<String> cancerTypes, int maxRank, Set<String> excluded, Set<String> given,
+      Map<String, Set<String>> noBenefitAgents) {
+    Set<String> againstHere = new TreeSet<>();
+    Map<String, String> againstBy = new LinkedHashMap<>();
+    for (Recommendation rec : knowledge.recommendations()) {
+      if (rec.advisesAgainst() && cancerTypes.contains(rec.population())) {
+        rec.interventions().forEach(i -> againstBy.putIfAbsent(i, rec.label()));
+        againstHere.addAll(rec.interventions());
+      }
+    }
     JsonArray recommended = new JsonArray();
     JsonArray against = new JsonArray();
     for (Recommendation rec : knowledge.recommendations()) {
@@ -283,6 +310,21 @@ public final class ProfileService {
       List<String> alreadyGiven = rec.interventions().stream().filter(given::contains).sorted().toList();
       if (!alreadyGiven.isEmpty()) {
         r.put("alreadyGiven", labelled(alreadyGiven));
+      }
+      if (!rec.advisesAgainst()) {
+        // Where the sources pull apart for this tumour, both sides are shown.
+        List<String> noBenefitHere = rec.interventions().stream().flatMap(i -> ofNoBenefit(i, noBenefitAgents).stream())
+            .distinct().sorted().toList();
+        if (!noBenefitHere.isEmpty()) {
+          r.put("conflictsWithNoBenefit", labelled(noBenefitHere));
+        }
+        List<String> avoided = rec.interventions().stream().filter(againstHere::contains).sorted().toList();
+        if (!avoided.isEmpty()) {
+          JsonArray by = new JsonArray();
+          avoided.stream().map(againstBy::get).distinct().forEach(by::add);
+          r.put("advisedAgainstFor", labelled(avoided));
+          r.put("advisedAgainstBy", by);
+        }
       }
       r.put("why", "The tumour is a " + knowledge.terms().label(rec.population()) + ", the population of this recommendation.");
       r.put("evidence", evidence(sources));
@@ -379,7 +421,8 @@ public final class ProfileService {
     return result;
   }
 
-  private JsonArray benefit(Set<String> cancerTypes, int maxRank, Set<String> excluded, Map<String, JsonArray> justifications) {
+  private JsonArray benefit(Set<String> cancerTypes, int maxRank, Set<String> excluded, Map<String, JsonArray> justifications,
+      Map<String, Set<String>> noBenefitAgents) {
     JsonArray result = new JsonArray();
     for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT)) {
       List<EvidenceSource> sources = within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
@@ -391,6 +434,10 @@ public final class ProfileService {
       entry.put("investigational", isInvestigational(restriction.value()));
       if (excluded.contains(restriction.value())) {
         entry.put("excludedInterventions", labelled(List.of(restriction.value())));
+      }
+      List<String> conflicting = ofNoBenefit(restriction.value(), noBenefitAgents);
+      if (!conflicting.isEmpty()) {
+        entry.put("conflictsWithNoBenefit", labelled(conflicting));
       }
       entry.put("why", "The tumour is a %s, in which %s has shown benefit.".formatted(label(restriction.cancerClass()),
           label(restriction.value())));

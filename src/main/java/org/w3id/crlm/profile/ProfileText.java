@@ -53,6 +53,15 @@ public final class ProfileText {
       if (entry.hasKey("excludedInterventions")) {
         out.append("      but ruled out for this patient: ").append(labels(entry.get("excludedInterventions").getAsArray(), "")).append('\n');
       }
+      if (entry.hasKey("conflictsWithNoBenefit")) {
+        out.append("      but the evidence also says the tumour gains no benefit from: ")
+            .append(labels(entry.get("conflictsWithNoBenefit").getAsArray(), "")).append(" (the sources disagree)\n");
+      }
+      if (entry.hasKey("advisedAgainstBy")) {
+        out.append("      but advised against for this tumour: ").append(labels(entry.get("advisedAgainstFor").getAsArray(), ""))
+            .append(" (").append(String.join("; ", entry.get("advisedAgainstBy").getAsArray().stream()
+                .map(v -> v.getAsString().value()).toList())).append(")\n");
+      }
       if (entry.hasKey("alreadyGiven")) {
         out.append("      already given: ").append(labels(entry.get("alreadyGiven").getAsArray(), "")).append('\n');
       }

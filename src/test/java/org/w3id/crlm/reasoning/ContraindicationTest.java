@@ -56,9 +56,7 @@ class ContraindicationTest {
   @Test
   void brafV600eLeftSidedRasWildTypeCancerHasNoContraindicationAndBenefitsFromEncorafenibWithCetuximab() {
     assertEquals(List.of(), contraindicated("braf-v600e-sigmoid"));
-    // Left-sided and RAS wild type too: anti-EGFR antibodies with a doublet benefit it (editorial 004).
-    assertEquals(List.of("FOLFOX_cetuximab", "cetuximab_FOLFIRI", "encorafenib_binimetinib_cetuximab", "encorafenib_cetuximab",
-            "vemurafenib_cetuximab_irinotecan"),
+    assertEquals(List.of("encorafenib_binimetinib_cetuximab", "encorafenib_cetuximab", "vemurafenib_cetuximab_irinotecan"),
         values(GraphSelection.UNION, "braf-v600e-sigmoid", "hasEvidenceOfBenefitFrom"));
   }
 

@@ -86,9 +86,9 @@ class ReasoningApiTest {
 
   @Test
   void badInputIsA400ThatSaysWhatIsWrongAndTheServerGoesOn() throws Exception {
-    HttpResponse<String> unknown = post("/api/profile", "application/json", "{\"primarySite\": \"rectum\", \"biomarkers\": [\"KRAS G12X\"]}");
+    HttpResponse<String> unknown = post("/api/profile", "application/json", "{\"primarySite\": \"rectum\", \"biomarkers\": [\"KRAZ G12D\"]}");
     assertEquals(400, unknown.statusCode());
-    assertTrue(unknown.body().startsWith("the request body, field biomarkers[0]: 'KRAS G12X' is not a molecular feature"), unknown.body());
+    assertTrue(unknown.body().startsWith("the request body, field biomarkers[0]: 'KRAZ G12D' is not a molecular feature"), unknown.body());
     HttpResponse<String> noType = post("/api/check", "", "population\tintervention\trecommendation\n");
     assertEquals(400, noType.statusCode());
     HttpResponse<String> big = post("/api/check", "text/csv", "x".repeat(1 << 17));

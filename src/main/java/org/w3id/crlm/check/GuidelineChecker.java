@@ -156,6 +156,8 @@ public final class GuidelineChecker {
         findings.addAll(reportedAgainst(statement, cancerTypes, maxRank, earlier, why));
         findings.addAll(thresholds(statement, maxRank));
         findings.addAll(missingTests(statement, cancerTypes, draft, maxRank, why));
+        findings.addAll(targetedWithoutBiomarker(statement));
+        findings.addAll(investigational(statement));
       }
       return true;
     });
@@ -488,7 +490,23 @@ public final class GuidelineChecker {
           : "Reconsider the recommendation against %s, or cite evidence that outweighs the source below.".formatted(interventions);
       findings.add(new Finding(severity, kind, statement.where(), statement.text(), message, steps, sources, fix));
     }
-    return findings;
+    return merged(findings);
+  }
+
+  /** Findings that say the same of the same statement, on different recommendations, as one with all the reasons. */
+  private static List<Finding> merged(List<Finding> findings) {
+    Map<String, Finding> byMessage = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      byMessage.merge(f.kind() + "|" + f.message(), f, (a, b) -> {
+        List<String> steps = new ArrayList<>(a.explanation());
+        b.explanation().stream().filter(step -> !steps.contains(step)).forEach(steps::add);
+        List<EvidenceSource> evidence = new ArrayList<>(a.evidence());
+        evidence.addAll(b.evidence());
+        return new Finding(a.severity().compareTo(b.severity()) <= 0 ? a.severity() : b.severity(), a.kind(), a.where(),
+            a.statement(), a.message(), steps, distinct(evidence), a.fix());
+      });
+    }
+    return List.copyOf(byMessage.values());
   }
 
   private String unit(ThresholdRule rule) {
@@ -560,8 +578,8 @@ public final class GuidelineChecker {
         other.tests().forEach(t -> testsInDraft.add(t.iri()));
       }
     }
-    List<Finding> findings = new ArrayList<>();
-    Set<String> reported = new TreeSet<>();
+    // One finding per test, on the strongest recommendation that requires it.
+    Map<String, Finding> byTest = new LinkedHashMap<>();
     for (Recommendation rec : knowledge.recommendations()) {
       if (rec.tests().isEmpty() || rec.advisesAgainst() || !cancerTypes.contains(rec.population())) {
         continue;
@@ -582,16 +600,15 @@ public final class GuidelineChecker {
         boolean done = testsInDraft.contains(test)
             || knowledge.genesTestedBy(test).stream().anyMatch(testedGenes::contains)
             || (knowledge.genesTestedBy(test).isEmpty() && statesFeature);
-        if (needing.isEmpty() || done || !reported.add(test)) {
+        if (needing.isEmpty() || done) {
           continue;
         }
         List<EvidenceSource> sources = within(context.provenance().get().sourcesOfItems(rec.evidence()), maxRank);
         if (sources.isEmpty()) {
-          reported.remove(test);
           continue;
         }
-        findings.add(new Finding(
-            rec.strength().endsWith("/StrongRecommendation") ? Finding.Severity.ERROR : Finding.Severity.WARNING,
+        Finding candidate = new Finding(
+            rec.strength().endsWith("/StrongRecommendation") && sources.get(0).levelRank() <= 2 ? Finding.Severity.ERROR : Finding.Severity.WARNING,
             "missing-test", statement.where(), statement.text(),
             "The draft recommends %s without requiring %s first.".formatted(
                 String.join(", ", needing.stream().map(terms::label).toList()), terms.label(test)),
@@ -600,7 +617,68 @@ public final class GuidelineChecker {
                 List.of("For %s the knowledge base holds: %s [%s].".formatted(terms.label(rec.population()), rec.label(), terms.label(rec.strength())))),
             sources,
             "Add '%s' to the conditions of this row (for example: after %s), or add a row recommending %s first."
-                .formatted(terms.label(test), terms.label(test), terms.label(test))));
+                .formatted(terms.label(test), terms.label(test), terms.label(test)));
+        byTest.merge(test, candidate, (a, b) -> b.severity().compareTo(a.severity()) < 0
+            || (b.severity() == a.severity() && b.evidence().get(0).levelRank() < a.evidence().get(0).levelRank()) ? b : a);
+      }
+    }
+    return List.copyOf(byTest.values());
+  }
+
+  /**
+   * An agent made for a molecular alteration (a variant such as KRAS G12C or BRAF V600E, or a gene
+   * product that tumours amplify, such as HER2) recommended for a population that does not say the
+   * tumour has it: the alteration must be tested for and found first.
+   */
+  private List<Finding> targetedWithoutBiomarker(DraftStatement statement) {
+    if (statement.advisesAgainst()) {
+      return List.of();
+    }
+    Set<String> stated = new TreeSet<>();
+    Set<String> statedGenes = new TreeSet<>();
+    for (Term term : statement.population()) {
+      stated.add(term.iri());
+      stated.addAll(terms.ancestorsOf(term.iri()));
+      statedGenes.addAll(knowledge.genesOf(term.iri()));
+      org.w3id.crlm.terms.Variants.geneOf(term, terms).ifPresent(statedGenes::add);
+      if (term.kind().equals(TermKind.FEATURE_CLASS) || term.isClass()) {
+        // "HER2-positive", "BRAF V600E-mutant colorectal cancer": the class names its alteration.
+        knowledge.featuresOfClass(term.iri()).forEach(f -> {
+          stated.add(f);
+          statedGenes.addAll(knowledge.genesOf(f));
+        });
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (String agent : agentsOf(statement)) {
+      for (String target : knowledge.targetsOf(agent)) {
+        boolean variant = knowledge.isA(target, "SequenceVariant");
+        boolean alteredGene = !variant && knowledge.isA(target, "Gene") && knowledge.hasAmplification(target);
+        if ((variant && !stated.contains(target)) || (alteredGene && !statedGenes.contains(target))) {
+          findings.add(new Finding(Finding.Severity.WARNING, "missing-biomarker", statement.where(), statement.text(),
+              "The draft recommends %s, which acts on %s, for a population that does not say the tumour has %s."
+                  .formatted(terms.label(agent), terms.label(target), variant ? "it" : "an alteration of it"),
+              List.of("%s targets %s (%s).".formatted(terms.label(agent), terms.label(target), terms.label(Crlm.NS + "GeneralPharmacology")),
+                  "The population (%s) does not state %s.".formatted(statementPopulation(statement), terms.label(target))),
+              List.of(), "Restrict the recommendation to tumours with %s, found by testing first.".formatted(terms.label(target))));
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** An investigational agent recommended outside a trial. */
+  private List<Finding> investigational(DraftStatement statement) {
+    if (statement.advisesAgainst() || statement.strength().iri().endsWith("/Consider")) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (String agent : agentsOf(statement)) {
+      if (knowledge.isA(agent, "InvestigationalAgent")) {
+        findings.add(new Finding(Finding.Severity.WARNING, "investigational", statement.where(), statement.text(),
+            "The draft recommends %s, which the knowledge base records as investigational (not approved).".formatted(terms.label(agent)),
+            List.of("%s is an investigational agent.".formatted(terms.label(agent))), List.of(),
+            "Recommend %s only within a clinical trial, or with strength consider.".formatted(terms.label(agent))));
       }
     }
     return findings;

@@ -50,6 +50,8 @@ public final class ClinicalKnowledge {
   private final Map<String, Set<String>> genesOfFeature;
   private final Map<String, Set<String>> genesOfTest;
   private final Map<String, Set<String>> instancesOfClass;
+  private final Map<String, Set<String>> featuresOfClass;
+  private final Set<String> amplifiedGenes;
 
   private ClinicalKnowledge(Graph graph, OWLOntology ontology, TermIndex terms) {
     this.terms = terms;
@@ -62,6 +64,13 @@ public final class ClinicalKnowledge {
     this.componentsOfRegimen = pairs(graph, "SELECT ?s ?o { ?s crlm:hasComponent ?o FILTER(isIRI(?o)) }");
     this.genesOfFeature = pairs(graph, "SELECT ?s ?o { ?s crlm:inGene ?o FILTER(isIRI(?o)) }");
     this.genesOfTest = pairs(graph, "SELECT ?s ?o { ?s crlm:testsGene ?o FILTER(isIRI(?o)) }");
+    // The alterations a class of cancer or of feature is defined by: its hasValue restrictions on
+    // has molecular feature, and the named features of its feature classes.
+    this.featuresOfClass = pairs(graph, """
+        SELECT ?s ?o { { ?s owl:equivalentClass/owl:intersectionOf/rdf:rest*/rdf:first ?r . ?r owl:onProperty crlm:hasMolecularFeature ; owl:hasValue ?o }
+          UNION { ?s owl:equivalentClass/owl:intersectionOf/rdf:rest*/rdf:first ?r . ?r owl:onProperty crlm:hasMolecularFeature ; owl:someValuesFrom ?c . ?o a ?c }
+          UNION { ?o a ?s . ?s rdfs:subClassOf* crlm:MolecularFeature } FILTER(isIRI(?o) && isIRI(?s)) }""");
+    this.amplifiedGenes = pairs(graph, "SELECT ?s ?o { ?f a crlm:GeneAmplification ; crlm:inGene ?s . BIND(?f AS ?o) }").keySet();
     this.instancesOfClass = pairs(graph,
         "SELECT ?s ?o { ?o a ?s . ?s rdfs:subClassOf* crlm:Intervention FILTER(isIRI(?o) && isIRI(?s)) }");
   }
@@ -139,6 +148,16 @@ public final class ClinicalKnowledge {
       }
     }
     return agents;
+  }
+
+  /** The molecular features a class of cancer or of feature names (HER2-positive: HER2 amplification, HER2 overexpression). */
+  public Set<String> featuresOfClass(String cls) {
+    return featuresOfClass.getOrDefault(cls, Set.of());
+  }
+
+  /** Whether tumours are known to amplify the gene (a target of its own in them, as HER2 is). */
+  public boolean hasAmplification(String gene) {
+    return amplifiedGenes.contains(gene);
   }
 
   public Set<String> genesOf(String feature) {

@@ -173,6 +173,18 @@ class GuidelineCheckerTest {
   }
 
   @Test
+  void anAgentForAnAlterationTheDraftDoesNotRequireAndAnInvestigationalAgentAreWarnings() {
+    String table = "population\tintervention\trecommendation\tconditions\n"
+        + "metastatic colorectal cancer\ttrastuzumab\tconsider\tlater line\n"
+        + "HER2-positive; metastatic colorectal cancer\ttrastuzumab\tconsider\tlater line\n"
+        + "KRAS G12D; metastatic colorectal cancer\tMRTX1133\trecommend\tlater line\n";
+    Draft draft = new TableDraftReader(context.terms()).read(table, "targeted.tsv", true);
+    List<Finding> findings = checker.check(draft, 6, LIMIT).findings().stream()
+        .filter(f -> !f.kind().equals("source-disagreement")).toList();
+    assertEquals(List.of("warning missing-biomarker row 2", "warning investigational row 4"), summary(findings));
+  }
+
+  @Test
   void anUnknownTermNamesTheRowTheColumnAndTheClosestTerms() {
     String draft = "population\tintervention\trecommendation\nmetastatic colorectal cancer\tpanitumumib\trecommend\n";
     CrlmException e = assertThrows(CrlmException.class,

@@ -521,14 +521,31 @@ public final class GuidelineChecker {
   private List<Finding> thresholds(DraftStatement statement, int maxRank) {
     List<Finding> findings = new ArrayList<>();
     Set<String> liver = statement.liverConditions().stream().map(Term::iri).collect(Collectors.toSet());
-    for (DraftStatement.Threshold threshold : statement.thresholds()) {
+    for (DraftStatement.Threshold written : statement.thresholds()) {
       for (ThresholdRule rule : knowledge.thresholdRules()) {
-        if (!rule.quantity().equals(threshold.quantity().iri())) {
+        if (!rule.quantity().equals(written.quantity().iri())) {
           continue;
         }
         boolean applies = rule.liverConditions().isEmpty() || rule.liverConditions().stream().anyMatch(liver::contains);
         boolean unstated = !applies && liver.isEmpty();
         if (!applies && !unstated) {
+          continue;
+        }
+        // Compare in the rule's unit: a percentage written as a fraction (0.4) is read as one; a
+        // bound in another unit (200 mL) cannot be compared and says so.
+        DraftStatement.Threshold threshold = written;
+        boolean percent = rule.unit() != null && rule.unit().endsWith("/Percent");
+        if (percent && written.unit().isEmpty() && written.value().compareTo(java.math.BigDecimal.ONE) <= 0
+            && written.value().signum() > 0) {
+          threshold = new DraftStatement.Threshold(written.quantity(), written.comparator(),
+              written.value().movePointRight(2), "%");
+        } else if (percent && !written.unit().isEmpty() && !written.unit().equals("%")) {
+          List<EvidenceSource> sources = within(context.provenance().get().sourcesOfItems(rule.evidence()), maxRank);
+          findings.add(new Finding(Finding.Severity.WARNING, "threshold", statement.where(), statement.text(),
+              "The draft gives %s in %s; the evidence gives it as a percentage, so the two cannot be compared."
+                  .formatted(written.quantity().label(), written.unit()),
+              List.of("Rule of the knowledge base: " + rule.label() + "."), sources,
+              "State the threshold as a percentage (%s).".formatted(rule.label())));
           continue;
         }
         String violation = null;

@@ -185,6 +185,19 @@ class GuidelineCheckerTest {
   }
 
   @Test
+  void thresholdsAreComparedInTheRulesUnit() {
+    String table = "population\tintervention\trecommendation\tconditions\n"
+        + "rectal cancer with liver metastases; liver cirrhosis\thepatectomy\trecommend\tFLR >= 0.45\n"
+        + "rectal cancer with liver metastases; liver cirrhosis\thepatectomy\trecommend\tFLR >= 0.3\n"
+        + "rectal cancer with liver metastases; liver cirrhosis\thepatectomy\trecommend\tFLR >= 200 mL\n";
+    Draft draft = new TableDraftReader(context.terms()).read(table, "units.tsv", true);
+    CheckReport report = checker.check(draft, 6, LIMIT);
+    assertEquals(List.of("error threshold row 3", "warning threshold row 4"), summary(report));
+    assertEquals("The draft's threshold allows future liver remnant >= 30%, below the 40% the evidence requires.",
+        report.findings().get(0).message());
+  }
+
+  @Test
   void anUnknownTermNamesTheRowTheColumnAndTheClosestTerms() {
     String draft = "population\tintervention\trecommendation\nmetastatic colorectal cancer\tpanitumumib\trecommend\n";
     CrlmException e = assertThrows(CrlmException.class,

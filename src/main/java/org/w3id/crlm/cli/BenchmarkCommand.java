@@ -44,6 +44,12 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--services", description = "Benchmark the reasoning services instead of the build: profiles and a 20-row draft.")
   boolean services;
 
+  @Option(names = "--server", description = "Benchmark the running server instead of the build: latency of every question in queries/ and throughput.")
+  boolean server;
+
+  @Option(names = "--clients", defaultValue = "4", description = "Concurrent clients for --server's throughput (default ${DEFAULT-VALUE}).")
+  int clients;
+
   @Option(names = "--size-mb", defaultValue = "50", paramLabel = "MB",
       description = "Text to ingest with --ingest (default ${DEFAULT-VALUE} MB).")
   int sizeMb;
@@ -52,6 +58,9 @@ final class BenchmarkCommand implements Callable<Integer> {
   public Integer call() {
     if (ingest) {
       return new IngestBenchmark(knowledgeBase, sizeMb, spec.commandLine().getOut()).run();
+    }
+    if (server) {
+      return new ServerBenchmark(knowledgeBase, Math.max(1, runs), Math.max(1, clients), spec.commandLine().getOut()).run();
     }
     if (services) {
       return new ServicesBenchmark(knowledgeBase, Math.max(1, runs), spec.commandLine().getOut()).run();

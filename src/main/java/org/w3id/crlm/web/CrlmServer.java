@@ -84,11 +84,25 @@ public final class CrlmServer implements AutoCloseable {
         settings.maxRequestBytes(), settings.queryTimeout().multipliedBy(2));
     http.post(PROFILE_PATH, reasoning::profile);
     http.post(CHECK_PATH, reasoning::check);
+    WebUi ui = new WebUi(java.nio.file.Path.of(System.getProperty("crlm.home", ".")).toAbsolutePath().normalize());
+    http.get(WebUi.PATH, ui::file);
+    http.get("/ui", (req, res) -> {
+      res.redirect(WebUi.PATH);
+      return "";
+    });
+    http.get(WebUi.PATH + ":file", ui::file);
+    http.get("/api/questions", ui::questions);
     http.get("/", (req, res) -> {
+      String accept = req.headers("Accept");
+      if (accept != null && accept.contains("text/html")) {
+        res.redirect(WebUi.PATH);
+        return "";
+      }
       res.type("text/plain; charset=utf-8");
       return "crlm knowledge base. SPARQL 1.1 query endpoint: " + SPARQL_PATH + " (GET ?query=..., or POST).\n"
           + "Explain an entailment: GET " + EXPLAIN_PATH + "?subject=S&property=P&object=O (property left out for a type or superclass).\n"
           + "Answer a patient profile: POST " + PROFILE_PATH + " with the profile as JSON.\n"
+          + "The web UI: " + WebUi.PATH + "\n"
           + "Check a draft guideline: POST " + CHECK_PATH + " with the draft as TSV, CSV or Turtle (Content-Type says which).\n"
           + (ingest == null ? "" : "Ingest a document: POST " + DOCUMENTS_PATH + "?name=FILE.txt with its UTF-8 text as the body.\n");
     });

@@ -1,0 +1,81 @@
+package org.w3id.crlm.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.w3id.crlm.CrlmException;
+import spark.Request;
+import spark.Response;
+
+/**
+ * The web UI's files (web/ of the repository: one page, its script and style, no library from
+ * the internet) under /ui/, and the example questions of queries/ as JSON for its question list.
+ * The files are read once, at start.
+ */
+final class WebUi {
+  static final String PATH = "/ui/";
+  private static final Map<String, String> TYPES = Map.of(
+      "index.html", "text/html; charset=utf-8", "app.js", "text/javascript; charset=utf-8", "app.css", "text/css; charset=utf-8");
+
+  private final Map<String, byte[]> files;
+  private final String questions;
+
+  WebUi(Path home) {
+    Path web = home.resolve("web");
+    try {
+      this.files = Map.of(
+          "index.html", Files.readAllBytes(web.resolve("index.html")),
+          "app.js", Files.readAllBytes(web.resolve("app.js")),
+          "app.css", Files.readAllBytes(web.resolve("app.css")));
+    } catch (IOException e) {
+      throw new CrlmException("Cannot read the web UI in %s: %s. Run the server from the repository (its web/ directory)."
+          .formatted(web, e.getMessage()));
+    }
+    this.questions = questions(home.resolve("queries"));
+  }
+
+  Object file(Request request, Response response) {
+    String name = request.params(":file") == null ? "index.html" : request.params(":file");
+    byte[] body = files.get(name);
+    if (body == null) {
+      throw new HttpError(404, "Not found: " + request.pathInfo() + ". The UI is at " + PATH + ".");
+    }
+    response.type(TYPES.get(name));
+    response.header("Cache-Control", "no-cache");
+    response.raw().setContentLength(body.length);
+    return body;
+  }
+
+  Object questions(Request request, Response response) {
+    response.type("application/json; charset=utf-8");
+    return questions;
+  }
+
+  /** Each question of queries/: its file name, its English question (the "# Question:" line) and its text. */
+  private static String questions(Path dir) {
+    JsonArray list = new JsonArray();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        String question = lines.stream().filter(l -> l.startsWith("# Question:")).findFirst()
+            .map(l -> l.substring("# Question:".length()).strip()).orElse(file.getFileName().toString());
+        JsonObject q = new JsonObject();
+        q.put("name", file.getFileName().toString().replaceFirst("\\.rq$", ""));
+        q.put("question", question);
+        q.put("query", text);
+        list.add(q);
+      }
+    } catch (IOException e) {
+      // No questions directory (a server started outside the repository): the list is empty.
+    }
+    return JSON.toString(list);
+  }
+}

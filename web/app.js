@@ -1,0 +1,240 @@
+// The crlm web UI: query, entity, guideline check and patient profile pages, over the server's
+// SPARQL endpoint and JSON APIs. Every value from the data is put on the page as text
+// (textContent), never as markup, so a literal that contains a tag stays inert.
+"use strict";
+
+const PREFIXES = `PREFIX crlm: <https://w3id.org/crlm/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+`;
+
+const main = document.getElementById("main");
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+async function sparql(query) {
+  const started = performance.now();
+  const response = await fetch("/sparql", {
+    method: "POST",
+    headers: { "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json" },
+    body: query,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(text);
+  return { json: JSON.parse(text), millis: Math.round(performance.now() - started) };
+}
+
+async function labels(iris) {
+  if (iris.length === 0) return {};
+  const values = iris.map(i => "<" + i + ">").join(" ");
+  const { json } = await sparql(PREFIXES + `SELECT ?s ?l WHERE { VALUES ?s { ${values} } ?s rdfs:label ?l }`);
+  const map = {};
+  for (const b of json.results.bindings) map[b.s.value] = b.l.value;
+  return map;
+}
+
+function entityLink(iri, label) {
+  return el("a", { href: "#/entity?iri=" + encodeURIComponent(iri), class: "entity" }, label || iri);
+}
+
+// --- Query page -----------------------------------------------------------------------------
+
+async function queryPage(params) {
+  const editor = el("textarea", { id: "query", rows: 14, spellcheck: "false" });
+  editor.value = params.get("q") || PREFIXES + "\nSELECT ?agent ?label WHERE {\n  ?agent a crlm:AntiEGFRAgent ; rdfs:label ?label .\n}\n";
+  const examples = el("select", { id: "examples" }, el("option", { value: "" }, "Example questions…"));
+  const status = el("div", { class: "status", id: "status" });
+  const results = el("div", { id: "results" });
+  const downloads = el("span", {});
+  const run = async () => {
+    history.replaceState(null, "", "#/query?q=" + encodeURIComponent(editor.value));
+    status.textContent = "Running…";
+    results.replaceChildren();
+    downloads.replaceChildren();
+    try {
+      const { json, millis } = await sparql(editor.value);
+      await showResults(json, results);
+      const rows = json.results ? json.results.bindings.length : (json.boolean !== undefined ? 1 : 0);
+      status.textContent = `${rows} row(s) in ${millis} ms`;
+      downloads.append(downloadLink(editor.value, "text/csv", "Download CSV", "results.csv"), " ",
+        downloadLink(editor.value, "application/sparql-results+json", "Download JSON", "results.json"));
+    } catch (e) {
+      status.textContent = "";
+      results.append(el("div", { class: "error", id: "query-error" }, e.message));
+    }
+  };
+  editor.addEventListener("keydown", e => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); } });
+  examples.addEventListener("change", () => {
+    const chosen = examplesList[examples.value];
+    if (chosen) { editor.value = chosen.query; run(); }
+  });
+  let examplesList = [];
+  fetch("/api/questions").then(r => r.json()).then(list => {
+    examplesList = list;
+    list.forEach((q, i) => examples.append(el("option", { value: i }, q.question)));
+  });
+  main.replaceChildren(el("h2", {}, "Ask the knowledge base"), examples, editor,
+    el("div", {}, el("button", { id: "run", onclick: run }, "Run (Ctrl+Enter)"), downloads), status, results);
+  if (params.get("q")) run();
+}
+
+function downloadLink(query, type, text, file) {
+  return el("button", { onclick: async () => {
+    const response = await fetch("/sparql", { method: "POST", headers: { "Content-Type": "application/sparql-query", "Accept": type }, body: query });
+    const blob = await response.blob();
+    const a = el("a", { href: URL.createObjectURL(blob), download: file });
+    document.body.append(a); a.click(); a.remove();
+  } }, text);
+}
+
+async function showResults(json, into) {
+  if (json.boolean !== undefined) { into.append(el("p", { id: "ask-answer" }, json.boolean ? "yes" : "no")); return; }
+  const vars = json.head.vars;
+  const rows = json.results.bindings;
+  const iris = [...new Set(rows.flatMap(r => Object.values(r)).filter(v => v.type === "uri").map(v => v.value))];
+  const names = await labels(iris.slice(0, 500));
+  const table = el("table", { id: "results-table" }, el("tr", {}, ...vars.map(v => el("th", {}, v))));
+  for (const row of rows) {
+    table.append(el("tr", {}, ...vars.map(v => {
+      const value = row[v];
+      if (!value) return el("td", {});
+      return el("td", {}, value.type === "uri" ? entityLink(value.value, names[value.value]) : value.value);
+    })));
+  }
+  into.append(table);
+}
+
+// --- Entity page ------------------------------------------------------------------------------
+
+async function entityPage(params) {
+  const iri = params.get("iri");
+  const q = `<${iri}>`;
+  const [about, supers, types, evidence] = await Promise.all([
+    sparql(PREFIXES + `SELECT ?p ?v WHERE { ${q} ?p ?v FILTER(?p IN (rdfs:label, skos:altLabel, skos:definition)) }`),
+    sparql(PREFIXES + `SELECT DISTINCT ?c ?g WHERE { GRAPH ?g { ${q} rdfs:subClassOf ?c } FILTER(isIRI(?c)) }`),
+    sparql(PREFIXES + `SELECT DISTINCT ?c ?g WHERE { GRAPH ?g { ${q} a ?c } FILTER(isIRI(?c) && ?c != owl:NamedIndividual) }`),
+    sparql(PREFIXES + `PREFIX prov: <http://www.w3.org/ns/prov#>
+      SELECT DISTINCT ?e ?label ?file (crlm:quote(?doc, ?start, ?end) AS ?sentence) WHERE {
+        ${q} crlm:hasEvidence ?e . ?e rdfs:label ?label ; prov:wasDerivedFrom ?doc .
+        ?doc crlm:fileName ?file . OPTIONAL { ?e crlm:hasLocator [ <http://www.w3.org/ns/oa#start> ?start ; <http://www.w3.org/ns/oa#end> ?end ] } }`),
+  ]);
+  const get = p => about.json.results.bindings.filter(b => b.p.value.endsWith(p)).map(b => b.v.value);
+  const section = (title, rows) => el("section", {}, el("h3", {}, title), rows.length ? el("ul", {}, ...rows) : el("p", {}, "none"));
+  const classRows = async result => {
+    const rows = result.json.results.bindings;
+    const names = await labels(rows.map(b => b.c.value));
+    return rows.map(b => el("li", {}, entityLink(b.c.value, names[b.c.value]),
+      b.g.value.endsWith("inferred") ? el("span", { class: "inferred" }, " (inferred) ",
+        el("a", { href: "/api/explain?subject=" + encodeURIComponent(q) + "&object=" + encodeURIComponent("<" + b.c.value + ">") }, "explain")) : " (asserted)"));
+  };
+  main.replaceChildren(
+    el("h2", { id: "entity-label" }, get("label")[0] || iri),
+    el("p", {}, iri),
+    el("p", {}, "Synonyms: " + (get("altLabel").join(", ") || "none")),
+    el("p", { id: "entity-definition" }, get("definition")[0] || ""),
+    section("Superclasses", await classRows(supers)),
+    section("Types", await classRows(types)),
+    section("Evidence", evidence.json.results.bindings.map(b => el("li", {}, b.label.value + " (" + b.file.value + ")",
+      b.sentence ? el("div", { class: "sentence" }, b.sentence.value) : null))));
+}
+
+// --- Guideline check page -------------------------------------------------------------------------
+
+function checkPage() {
+  const draft = el("textarea", { id: "draft", rows: 10, spellcheck: "false" });
+  draft.value = "population\tintervention\trecommendation\tconditions\nmetastatic rectal cancer; KRAS G12D\tpanitumumab + FOLFOX\trecommend\tafter RAS testing\n";
+  const format = el("select", { id: "format" }, ...["tsv", "csv", "turtle"].map(f => el("option", { value: f }, f)));
+  const file = el("input", { type: "file", id: "draft-file" });
+  file.addEventListener("change", async () => {
+    const f = file.files[0];
+    draft.value = await f.text();
+    format.value = f.name.endsWith(".ttl") ? "turtle" : f.name.endsWith(".csv") ? "csv" : "tsv";
+  });
+  const out = el("div", { id: "findings" });
+  const submit = async () => {
+    out.replaceChildren(el("p", { class: "status" }, "Checking…"));
+    const response = await fetch("/api/check?format=" + format.value, { method: "POST", body: draft.value });
+    const text = await response.text();
+    if (!response.ok) { out.replaceChildren(el("div", { class: "error" }, text)); return; }
+    const report = JSON.parse(text);
+    out.replaceChildren(el("p", { class: "status", id: "check-summary" },
+      `${report.statements} statement(s): ${report.errors} error(s), ${report.warnings} warning(s) in ${report.millis} ms`));
+    for (const f of report.findings) {
+      out.append(el("div", { class: "finding " + f.severity },
+        el("strong", {}, `${f.severity.toUpperCase()} [${f.kind}] ${f.where}: `), f.message,
+        el("div", {}, "Statement: " + f.statement),
+        el("ul", {}, ...f.explanation.map(s => el("li", {}, s))),
+        el("ul", {}, ...f.evidence.map(e => el("li", {}, `${e.label || e.item} [${e.level ? e.level.label : ""}] ${e.document || ""}`,
+          e.sentence ? el("div", { class: "sentence" }, e.sentence) : null))),
+        el("div", {}, "Fix: " + f.fix)));
+    }
+  };
+  main.replaceChildren(el("h2", {}, "Check a draft guideline"), el("div", {}, "Format: ", format, " or upload: ", file), draft,
+    el("button", { id: "check", onclick: submit }, "Check"), out);
+}
+
+// --- Patient profile page ------------------------------------------------------------------------
+
+function profilePage() {
+  const field = (id, label, value) => el("label", {}, label + " ", el("input", { id, value, size: 40 }));
+  const form = el("div", { id: "profile-form" },
+    el("div", {}, field("site", "Primary site", "rectum"), " ", field("side", "Side (left/right)", "")),
+    el("div", {}, field("tnm", "TNM", "pT4b pN2a pM1b")),
+    el("div", {}, field("biomarkers", "Biomarkers (comma-separated)", "KRAS G12D, MSS")),
+    el("div", {}, field("metastases", "Metastases (comma-separated)", "right ovary, vagina")),
+    el("div", {}, field("prior", "Prior therapies (comma-separated)", "")));
+  const out = el("div", { id: "profile-answer" });
+  const list = id => document.getElementById(id).value.split(",").map(s => s.trim()).filter(Boolean);
+  const submit = async () => {
+    const profile = { id: "web", primarySite: document.getElementById("site").value.trim() };
+    const side = document.getElementById("side").value.trim();
+    if (side) profile.side = side;
+    const tnm = document.getElementById("tnm").value.trim();
+    if (tnm) profile.tnm = tnm;
+    profile.biomarkers = list("biomarkers");
+    profile.metastases = list("metastases");
+    profile.priorTherapies = list("prior");
+    const response = await fetch("/api/profile", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(profile) });
+    const text = await response.text();
+    if (!response.ok) { out.replaceChildren(el("div", { class: "error" }, text)); return; }
+    const a = JSON.parse(text);
+    const names = xs => xs.map(x => x.label).join(", ") || "none";
+    const section = (title, entries) => el("section", {}, el("h3", {}, title),
+      entries.length ? el("ul", {}, ...entries.map(e => el("li", {}, e.label,
+        e.why ? el("div", {}, "Why: " + e.why) : null,
+        e.reasons ? el("ul", {}, ...e.reasons.map(r => el("li", {}, r.why))) : null))) : el("p", {}, "none"));
+    out.replaceChildren(el("p", { id: "stage" }, "Stage group: " + names(a.stageGroup)),
+      el("p", {}, "Populations: " + names(a.populations)),
+      section("Recommendations", a.recommendations), section("Advised against", a.advisedAgainst),
+      section("No benefit (contraindicated)", a.noBenefit), section("Ruled out by adverse events", a.excludedByAdverseEvents),
+      section("Evidence of benefit", a.evidenceOfBenefit), section("Targeted agents for the biomarkers", a.targetedAgents),
+      section("Not applicable", a.notApplicable), section("Studies", a.trials));
+  };
+  main.replaceChildren(el("h2", {}, "Patient profile"), form, el("button", { id: "answer", onclick: submit }, "Answer"), out);
+}
+
+// --- Routing ---------------------------------------------------------------------------------------
+
+function route() {
+  const [path, query] = location.hash.replace(/^#/, "").split("?");
+  const params = new URLSearchParams(query || "");
+  document.querySelectorAll("header a").forEach(a => a.classList.toggle("active", a.getAttribute("href") === "#" + path));
+  const page = { "/entity": entityPage, "/check": checkPage, "/profile": profilePage }[path] || queryPage;
+  Promise.resolve(page(params)).catch(e => main.replaceChildren(el("div", { class: "error" }, e.message)));
+}
+window.addEventListener("hashchange", route);
+route();

@@ -174,7 +174,7 @@ function checkPage() {
     out.replaceChildren(el("p", { class: "status", id: "check-summary" },
       `${report.statements} statement(s): ${report.errors} error(s), ${report.warnings} warning(s) in ${report.millis} ms`));
     for (const f of report.findings) {
-      out.append(el("div", { class: "finding " + f.severity },
+      out.append(el("div", { class: "finding severity-" + f.severity },
         el("strong", {}, `${f.severity.toUpperCase()} [${f.kind}] ${f.where}: `), f.message,
         el("div", {}, "Statement: " + f.statement),
         el("ul", {}, ...f.explanation.map(s => el("li", {}, s))),

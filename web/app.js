@@ -56,31 +56,42 @@ function entityLink(iri, label) {
 async function queryPage(params) {
   const editor = el("textarea", { id: "query", rows: 14, spellcheck: "false" });
   editor.value = params.get("q") || PREFIXES + "\nSELECT ?agent ?label WHERE {\n  ?agent a crlm:AntiEGFRAgent ; rdfs:label ?label .\n}\n";
+  // The editor highlights SPARQL (CodeMirror, bundled in web/vendor); without it, the plain text area serves.
+  let cm = null;
+  const text = () => cm ? cm.getValue() : editor.value;
+  const setText = value => cm ? cm.setValue(value) : (editor.value = value);
+  let marked = null;
   const examples = el("select", { id: "examples" }, el("option", { value: "" }, "Example questions…"));
   const status = el("div", { class: "status", id: "status" });
   const results = el("div", { id: "results" });
   const downloads = el("span", {});
   const run = async () => {
-    history.replaceState(null, "", "#/query?q=" + encodeURIComponent(editor.value));
+    history.replaceState(null, "", "#/query?q=" + encodeURIComponent(text()));
+    if (cm && marked !== null) { cm.removeLineClass(marked, "background", "error-line"); marked = null; }
     status.textContent = "Running…";
     results.replaceChildren();
     downloads.replaceChildren();
     try {
-      const { json, millis } = await sparql(editor.value);
+      const { json, millis } = await sparql(text());
       await showResults(json, results);
       const rows = json.results ? json.results.bindings.length : (json.boolean !== undefined ? 1 : 0);
       status.textContent = `${rows} row(s) in ${millis} ms`;
-      downloads.append(downloadLink(editor.value, "text/csv", "Download CSV", "results.csv"), " ",
-        downloadLink(editor.value, "application/sparql-results+json", "Download JSON", "results.json"));
+      downloads.append(downloadLink(text(), "text/csv", "Download CSV", "results.csv"), " ",
+        downloadLink(text(), "application/sparql-results+json", "Download JSON", "results.json"));
     } catch (e) {
       status.textContent = "";
       results.append(el("div", { class: "error", id: "query-error" }, e.message));
+      const line = /line (\d+)/.exec(e.message);
+      if (cm && line) {
+        marked = Number(line[1]) - 1;
+        cm.addLineClass(marked, "background", "error-line");
+      }
     }
   };
   editor.addEventListener("keydown", e => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); } });
   examples.addEventListener("change", () => {
     const chosen = examplesList[examples.value];
-    if (chosen) { editor.value = chosen.query; run(); }
+    if (chosen) { setText(chosen.query); run(); }
   });
   let examplesList = [];
   fetch("/api/questions").then(r => r.json()).then(list => {
@@ -89,6 +100,10 @@ async function queryPage(params) {
   });
   main.replaceChildren(el("h2", {}, "Ask the knowledge base"), examples, editor,
     el("div", {}, el("button", { id: "run", onclick: run }, "Run (Ctrl+Enter)"), downloads), status, results);
+  if (window.CodeMirror) {
+    cm = CodeMirror.fromTextArea(editor, { mode: "application/sparql-query", lineNumbers: true,
+      extraKeys: { "Ctrl-Enter": run, "Cmd-Enter": run } });
+  }
   if (params.get("q")) run();
 }
 

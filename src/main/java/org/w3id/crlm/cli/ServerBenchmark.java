@@ -74,6 +74,21 @@ final class ServerBenchmark {
             millis.get(millis.size() / 2), millis.get(Math.min(millis.size() - 1, (int) Math.ceil(millis.size() * 0.95) - 1)));
       }
       out.printf("throughput with %d concurrent clients: %.1f queries/s%n", clients, throughput(client, urls));
+      String page = "http://127.0.0.1:" + server.port() + "/ui/";
+      List<Double> pageMillis = new ArrayList<>();
+      for (int i = 0; i < runs + 2; i++) {
+        long t = System.nanoTime();
+        for (String asset : List.of("", "app.js", "app.css", "vendor/codemirror/codemirror.js", "vendor/codemirror/codemirror.css",
+            "vendor/codemirror/sparql.js")) {
+          ask(client, page + asset);
+        }
+        ask(client, "http://127.0.0.1:" + server.port() + "/api/questions");
+        if (i >= 2) {
+          pageMillis.add((System.nanoTime() - t) / 1e6);
+        }
+      }
+      pageMillis.sort(null);
+      out.printf("UI first page (page, script, styles, editor, question list): %.1f ms median%n", pageMillis.get(pageMillis.size() / 2));
       out.flush();
     }
     return 0;

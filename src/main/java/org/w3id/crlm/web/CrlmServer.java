@@ -90,7 +90,7 @@ public final class CrlmServer implements AutoCloseable {
       res.redirect(WebUi.PATH);
       return "";
     });
-    http.get(WebUi.PATH + ":file", ui::file);
+    http.get(WebUi.PATH + "*", ui::file);
     http.get("/api/questions", ui::questions);
     http.get("/", (req, res) -> {
       String accept = req.headers("Accept");

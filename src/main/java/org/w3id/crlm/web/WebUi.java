@@ -22,32 +22,42 @@ import spark.Response;
 final class WebUi {
   static final String PATH = "/ui/";
   private static final Map<String, String> TYPES = Map.of(
-      "index.html", "text/html; charset=utf-8", "app.js", "text/javascript; charset=utf-8", "app.css", "text/css; charset=utf-8");
+      "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
+      "png", "image/png", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8");
 
   private final Map<String, byte[]> files;
   private final String questions;
 
   WebUi(Path home) {
     Path web = home.resolve("web");
-    try {
-      this.files = Map.of(
-          "index.html", Files.readAllBytes(web.resolve("index.html")),
-          "app.js", Files.readAllBytes(web.resolve("app.js")),
-          "app.css", Files.readAllBytes(web.resolve("app.css")));
+    Map<String, byte[]> read = new java.util.HashMap<>();
+    try (Stream<Path> all = Files.walk(web)) {
+      for (Path file : all.filter(Files::isRegularFile).toList()) {
+        read.put(web.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
     } catch (IOException e) {
       throw new CrlmException("Cannot read the web UI in %s: %s. Run the server from the repository (its web/ directory)."
           .formatted(web, e.getMessage()));
     }
+    if (!read.containsKey("index.html")) {
+      throw new CrlmException("The web UI in %s has no index.html.".formatted(web));
+    }
+    this.files = Map.copyOf(read);
     this.questions = questions(home.resolve("queries"));
   }
 
+  /** A file of web/, by its path under /ui/; only the files read at start are served, so no path leads outside. */
   Object file(Request request, Response response) {
-    String name = request.params(":file") == null ? "index.html" : request.params(":file");
+    String name = request.pathInfo().substring(PATH.length());
+    if (name.isEmpty()) {
+      name = "index.html";
+    }
     byte[] body = files.get(name);
-    if (body == null) {
+    String extension = name.substring(name.lastIndexOf('.') + 1);
+    if (body == null || !TYPES.containsKey(extension)) {
       throw new HttpError(404, "Not found: " + request.pathInfo() + ". The UI is at " + PATH + ".");
     }
-    response.type(TYPES.get(name));
+    response.type(TYPES.get(extension));
     response.header("Cache-Control", "no-cache");
     response.raw().setContentLength(body.length);
     return body;

@@ -106,6 +106,7 @@ class BrowserTest {
     browser.get(base + "/ui/#/query?q=" + URLEncoder.encode("SELECT * WHERE {\n ?s ?p \n", StandardCharsets.UTF_8).replace("+", "%20"));
     WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("query-error")));
     assertTrue(error.getText().contains("line 2") || error.getText().contains("line 3"), error.getText());
+    assertEquals(1, browser.findElements(By.cssSelector(".CodeMirror .error-line")).size(), "the line is marked in the editor");
   }
 
   @Test

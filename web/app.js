@@ -35,7 +35,7 @@ async function sparql(query) {
   });
   const text = await response.text();
   if (!response.ok) throw new Error(text);
-  return { json: JSON.parse(text), millis: Math.round(performance.now() - started) };
+  return { json: JSON.parse(text), millis: Math.round(performance.now() - started), cap: response.headers.get("X-Crlm-Row-Cap") };
 }
 
 async function labels(iris) {
@@ -72,10 +72,10 @@ async function queryPage(params) {
     results.replaceChildren();
     downloads.replaceChildren();
     try {
-      const { json, millis } = await sparql(text());
+      const { json, millis, cap } = await sparql(text());
       await showResults(json, results);
       const rows = json.results ? json.results.bindings.length : (json.boolean !== undefined ? 1 : 0);
-      status.textContent = `${rows} row(s) in ${millis} ms`;
+      status.textContent = `${rows} row(s) in ${millis} ms` + (cap && rows >= Number(cap) ? ` (the server answers at most ${cap} rows; add a LIMIT or narrow the query)` : "");
       downloads.append(downloadLink(text(), "text/csv", "Download CSV", "results.csv"), " ",
         downloadLink(text(), "application/sparql-results+json", "Download JSON", "results.json"));
     } catch (e) {

@@ -28,6 +28,9 @@ final class SparqlEndpoint {
   private final Duration timeout;
   private final int maxRequestBytes;
 
+  /** The most solutions a SELECT or CONSTRUCT is answered with. */
+  static final long MAX_ROWS = 10_000;
+
   SparqlEndpoint(Dataset dataset, Duration timeout, int maxRequestBytes) {
     this.dataset = dataset;
     this.timeout = timeout;
@@ -38,6 +41,14 @@ final class SparqlEndpoint {
     SparqlRequest sparql = SparqlRequest.from(request, maxRequestBytes);
     Query query = SparqlQueries.parse(sparql.query());
     ResultFormat format = negotiate(request.headers("Accept"), query);
+    // A cap on result rows keeps one query from filling the server's memory: a SELECT or
+    // CONSTRUCT without a LIMIT, or with a larger one, is answered with at most MAX_ROWS
+    // solutions, and the response says so.
+    if ((query.isSelectType() || query.isConstructType()) && (!query.hasLimit() || query.getLimit() > MAX_ROWS)) {
+      query = query.cloneQuery();
+      query.setLimit(MAX_ROWS);
+      response.header("X-Crlm-Row-Cap", String.valueOf(MAX_ROWS));
+    }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     new QueryRunner(datasetFor(query, sparql), timeout).run(query, format, body);
     response.status(200);

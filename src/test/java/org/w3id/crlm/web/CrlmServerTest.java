@@ -69,6 +69,19 @@ class CrlmServerTest {
   }
 
   @Test
+  void capsTheRowsOfAQueryWithoutLimitAndSaysSo() throws Exception {
+    String all = java.net.URLEncoder.encode("SELECT * WHERE { ?s ?p ?o }", java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> capped = get("query=" + all, "text/csv");
+    assertEquals(200, capped.statusCode());
+    assertEquals("10000", capped.headers().firstValue("X-Crlm-Row-Cap").orElseThrow());
+    assertEquals(10_001, capped.body().strip().lines().count(), "a header line and 10,000 rows");
+    String limited = java.net.URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } LIMIT 5", java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> small = get("query=" + limited, "text/csv");
+    assertEquals(java.util.Optional.empty(), small.headers().firstValue("X-Crlm-Row-Cap"));
+    assertEquals(6, small.body().strip().lines().count());
+  }
+
+  @Test
   void answersGetWithJsonByDefault() throws Exception {
     HttpResponse<String> response = get(encoded(STAGE_QUERY), null);
     assertEquals(200, response.statusCode());

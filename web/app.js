@@ -138,23 +138,27 @@ async function showResults(json, into) {
 async function entityPage(params) {
   const iri = params.get("iri");
   const q = `<${iri}>`;
-  const [about, supers, types, evidence] = await Promise.all([
+  const [about, supers, types, evidence, instances] = await Promise.all([
     sparql(PREFIXES + `SELECT ?p ?v WHERE { ${q} ?p ?v FILTER(?p IN (rdfs:label, skos:altLabel, skos:definition)) }`),
     sparql(PREFIXES + `SELECT DISTINCT ?c ?g WHERE { GRAPH ?g { ${q} rdfs:subClassOf ?c } FILTER(isIRI(?c)) }`),
     sparql(PREFIXES + `SELECT DISTINCT ?c ?g WHERE { GRAPH ?g { ${q} a ?c } FILTER(isIRI(?c) && ?c != owl:NamedIndividual) }`),
     sparql(PREFIXES + `PREFIX prov: <http://www.w3.org/ns/prov#>
       SELECT DISTINCT ?e ?label ?file (crlm:quote(?doc, ?start, ?end) AS ?sentence) WHERE {
-        ${q} crlm:hasEvidence ?e . ?e rdfs:label ?label ; prov:wasDerivedFrom ?doc .
-        ?doc crlm:fileName ?file . OPTIONAL { ?e crlm:hasLocator [ <http://www.w3.org/ns/oa#start> ?start ; <http://www.w3.org/ns/oa#end> ?end ] } }`),
+        { ${q} crlm:hasEvidence ?e } UNION { ?e a crlm:EvidenceItem ; crlm:intervention ${q} } UNION { ?e a crlm:EvidenceItem ; crlm:population ${q} }
+        ?e rdfs:label ?label ; prov:wasDerivedFrom ?doc .
+        ?doc crlm:fileName ?file . OPTIONAL { ?e crlm:hasLocator [ <http://www.w3.org/ns/oa#start> ?start ; <http://www.w3.org/ns/oa#end> ?end ] } }
+      ORDER BY ?file ?start LIMIT 100`),
+    sparql(PREFIXES + `SELECT DISTINCT ?c ?g WHERE { GRAPH ?g { ?c a ${q} } FILTER(isIRI(?c)) } LIMIT 200`),
   ]);
   const get = p => about.json.results.bindings.filter(b => b.p.value.endsWith(p)).map(b => b.v.value);
   const section = (title, rows) => el("section", {}, el("h3", {}, title), rows.length ? el("ul", {}, ...rows) : el("p", {}, "none"));
-  const classRows = async result => {
+  const classRows = async (result, asObject) => {
     const rows = result.json.results.bindings;
     const names = await labels(rows.map(b => b.c.value));
     return rows.map(b => el("li", {}, entityLink(b.c.value, names[b.c.value]),
       b.g.value.endsWith("inferred") ? el("span", { class: "inferred" }, " (inferred) ",
-        el("a", { href: "/api/explain?subject=" + encodeURIComponent(q) + "&object=" + encodeURIComponent("<" + b.c.value + ">") }, "explain")) : " (asserted)"));
+        el("a", { href: "/api/explain?subject=" + encodeURIComponent(asObject ? "<" + b.c.value + ">" : q)
+          + "&object=" + encodeURIComponent(asObject ? q : "<" + b.c.value + ">") }, "explain")) : " (asserted)"));
   };
   main.replaceChildren(
     el("h2", { id: "entity-label" }, get("label")[0] || iri),
@@ -163,6 +167,7 @@ async function entityPage(params) {
     el("p", { id: "entity-definition" }, get("definition")[0] || ""),
     section("Superclasses", await classRows(supers)),
     section("Types", await classRows(types)),
+    section("Instances", await classRows(instances, true)),
     section("Evidence", evidence.json.results.bindings.map(b => el("li", {}, b.label.value + " (" + b.file.value + ")",
       b.sentence ? el("div", { class: "sentence" }, b.sentence.value) : null))));
 }

@@ -157,7 +157,7 @@ async function entityPage(params) {
     const names = await labels(rows.map(b => b.c.value));
     return rows.map(b => el("li", {}, entityLink(b.c.value, names[b.c.value]),
       b.g.value.endsWith("inferred") ? el("span", { class: "inferred" }, " (inferred) ",
-        el("a", { href: "/api/explain?subject=" + encodeURIComponent(asObject ? "<" + b.c.value + ">" : q)
+        el("a", { href: "#/explain?subject=" + encodeURIComponent(asObject ? "<" + b.c.value + ">" : q)
           + "&object=" + encodeURIComponent(asObject ? q : "<" + b.c.value + ">") }, "explain")) : " (asserted)"));
   };
   main.replaceChildren(
@@ -170,6 +170,27 @@ async function entityPage(params) {
     section("Instances", await classRows(instances, true)),
     section("Evidence", evidence.json.results.bindings.map(b => el("li", {}, b.label.value + " (" + b.file.value + ")",
       b.sentence ? el("div", { class: "sentence" }, b.sentence.value) : null))));
+}
+
+// --- Explanation page ------------------------------------------------------------------------------
+
+async function explainPage(params) {
+  const query = new URLSearchParams();
+  for (const key of ["subject", "property", "object"]) if (params.get(key)) query.set(key, params.get(key));
+  main.replaceChildren(el("h2", {}, "Why?"), el("p", { class: "status" }, "Searching for justifications…"));
+  const response = await fetch("/api/explain?" + query.toString());
+  const text = await response.text();
+  if (!response.ok) { main.replaceChildren(el("h2", {}, "Why?"), el("div", { class: "error" }, text)); return; }
+  const result = JSON.parse(text);
+  const parts = [el("h2", { id: "explain-statement" }, result.statement),
+    el("p", { class: "status" }, result.entailed ? `${result.justifications.length} justification(s) in ${result.millis} ms`
+      : "The knowledge base does not entail this statement.")];
+  result.justifications.forEach((j, i) => parts.push(el("section", {}, el("h3", {}, `Justification ${i + 1}`
+      + (j.weakestEvidence ? ` (weakest evidence: ${j.weakestEvidence.label})` : "")),
+    el("ul", {}, ...j.axioms.map(a => el("li", {}, a.axiom,
+      el("ul", {}, ...a.evidence.map(e => el("li", {}, `${e.label || e.item} [${e.level ? e.level.label : ""}] ${e.document || ""}`,
+        e.sentence ? el("div", { class: "sentence" }, e.sentence) : null)))))))));
+  main.replaceChildren(...parts);
 }
 
 // --- Guideline check page -------------------------------------------------------------------------
@@ -253,7 +274,7 @@ function route() {
   const [path, query] = location.hash.replace(/^#/, "").split("?");
   const params = new URLSearchParams(query || "");
   document.querySelectorAll("header a").forEach(a => a.classList.toggle("active", a.getAttribute("href") === "#" + path));
-  const page = { "/entity": entityPage, "/check": checkPage, "/profile": profilePage }[path] || queryPage;
+  const page = { "/entity": entityPage, "/explain": explainPage, "/check": checkPage, "/profile": profilePage }[path] || queryPage;
   Promise.resolve(page(params)).catch(e => main.replaceChildren(el("div", { class: "error" }, e.message)));
 }
 window.addEventListener("hashchange", route);

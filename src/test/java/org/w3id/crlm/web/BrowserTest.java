@@ -99,6 +99,12 @@ class BrowserTest {
     waiting().until(ExpectedConditions.textToBe(By.id("entity-label"), "panitumumab"));
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".inferred a")));
     screenshot("entity");
+
+    browser.findElement(By.cssSelector(".inferred a")).click();
+    WebElement statement = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explain-statement")));
+    assertTrue(statement.getText().startsWith("panitumumab Type "), statement.getText());
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section h3")));
+    screenshot("explain");
   }
 
   @Test

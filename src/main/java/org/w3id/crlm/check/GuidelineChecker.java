@@ -370,7 +370,7 @@ public final class GuidelineChecker {
    */
   private List<Finding> reportedAgainst(DraftStatement statement, Set<String> cancerTypes, int maxRank, List<Finding> earlier,
       Function<String, List<String>> why) {
-    if (statement.advisesAgainst() || hasOwnBenefit(statement, cancerTypes)) {
+    if (statement.advisesAgainst()) {
       return List.of();
     }
     // The terms as written: a kind of intervention in the draft (hepatectomy) is not answerable
@@ -386,7 +386,8 @@ public final class GuidelineChecker {
     Map<Key, String> populations = new LinkedHashMap<>();
     for (AdverseFinding item : knowledge.adverseFindings()) {
       String population = item.populations().stream().filter(cancerTypes::contains).sorted().findFirst().orElse(null);
-      if (population == null) {
+      // A combination's own evidence answers a report only when it comes from within the report's population.
+      if (population == null || hasOwnBenefit(statement, cancerTypes, population)) {
         continue;
       }
       Set<String> matched = new TreeSet<>();

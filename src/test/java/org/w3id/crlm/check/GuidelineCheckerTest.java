@@ -87,6 +87,14 @@ class GuidelineCheckerTest {
   }
 
   @Test
+  void theEvidenceOfBenefitOfLeftSidedDiseaseDoesNotAnswerNewEpocInResectableLiverMetastases() {
+    String table = "population\tintervention\trecommendation\tconditions\n"
+        + "RAS wild-type left-sided colorectal cancer; colorectal cancer with liver metastases; resectable\tFOLFOX + cetuximab\trecommend\tafter RAS testing\n";
+    Draft draft = new TableDraftReader(context.terms()).read(table, "new-epoc.tsv", true);
+    assertEquals(List.of("warning harm row 2"), summary(checker.check(draft, 6, LIMIT)));
+  }
+
+  @Test
   void aThirtyPercentRemnantInACirrhoticLiverContradictsTheFortyPercentRule() throws Exception {
     CheckReport report = check("threshold.tsv");
     assertEquals(List.of("error threshold row 2 (R1)"), summary(report));

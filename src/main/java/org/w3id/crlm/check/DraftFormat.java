@@ -23,12 +23,11 @@ public enum DraftFormat {
         + " text/csv) or Turtle (.ttl; text/turtle).").formatted(nameOrType));
   }
 
-  public Draft read(String text, String name, org.w3id.crlm.clinical.ClinicalContext context,
-      org.semanticweb.owlapi.model.OWLOntology base) {
+  public Draft read(String text, String name, org.w3id.crlm.clinical.ClinicalContext context) {
     return switch (this) {
       case TSV -> new TableDraftReader(context.terms()).read(text, name, true);
       case CSV -> new TableDraftReader(context.terms()).read(text, name, false);
-      case TURTLE -> new TurtleDraftReader(context.terms(), base).read(text, name);
+      case TURTLE -> new TurtleDraftReader(context.terms(), context.ontology()).read(text, name);
     };
   }
 }

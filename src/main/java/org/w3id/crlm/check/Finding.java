@@ -15,9 +15,16 @@ import org.w3id.crlm.explain.EvidenceSource;
  * @param explanation the steps of the reasoning, for a reader
  * @param evidence the evidence the knowledge base's side rests on
  * @param fix a suggested fix
+ * @param interventions the interventions (IRIs) the finding is about, so that another check of the
+ *     same statement does not say it again; empty when it is about none in particular
  */
 public record Finding(Severity severity, String kind, String where, String statement, String message,
-    List<String> explanation, List<EvidenceSource> evidence, String fix) {
+    List<String> explanation, List<EvidenceSource> evidence, String fix, java.util.Set<String> interventions) {
+
+  public Finding(Severity severity, String kind, String where, String statement, String message,
+      List<String> explanation, List<EvidenceSource> evidence, String fix) {
+    this(severity, kind, where, statement, message, explanation, evidence, fix, java.util.Set.of());
+  }
 
   public enum Severity {
     ERROR, WARNING;

@@ -11,11 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLAxiom;
@@ -25,6 +20,7 @@ import org.semanticweb.owlapi.model.OWLNamedIndividual;
 import org.w3id.crlm.clinical.AdverseFinding;
 import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.clinical.ClinicalKnowledge;
+import org.w3id.crlm.clinical.SourceDisagreement;
 import org.w3id.crlm.clinical.Recommendation;
 import org.w3id.crlm.clinical.TargetRestriction;
 import org.w3id.crlm.clinical.ThresholdRule;
@@ -34,7 +30,6 @@ import org.w3id.crlm.explain.ExplanationResult;
 import org.w3id.crlm.explain.Justification;
 import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.ontology.Crlm;
-import org.w3id.crlm.query.SparqlQueries;
 import org.w3id.crlm.reasoning.RequestReasoner;
 import org.w3id.crlm.terms.Term;
 import org.w3id.crlm.terms.TermIndex;
@@ -58,13 +53,11 @@ public final class GuidelineChecker {
   private final ClinicalContext context;
   private final ClinicalKnowledge knowledge;
   private final TermIndex terms;
-  private final Dataset dataset;
 
-  public GuidelineChecker(ClinicalContext context, Dataset dataset) {
+  public GuidelineChecker(ClinicalContext context) {
     this.context = context;
     this.knowledge = context.knowledge();
     this.terms = context.terms();
-    this.dataset = dataset;
   }
 
   public CheckReport check(Draft draft, int maxRank, Duration limit) {
@@ -355,7 +348,7 @@ public final class GuidelineChecker {
           "The draft recommends %s for a population that the evidence says gains no benefit from it.".formatted(terms.label(agent)),
           steps, distinct(evidence),
           "Do not recommend %s for this population; restrict the recommendation to a population in which the evidence shows benefit."
-              .formatted(terms.label(agent))));
+              .formatted(terms.label(agent)), Set.of(agent)));
     });
     return findings;
   }
@@ -378,9 +371,7 @@ public final class GuidelineChecker {
     Set<String> draftInterventions = statement.interventions().stream().map(Term::iri).collect(Collectors.toSet());
     Set<String> draftAgents = agentsOf(statement);
     // What the statement's other findings already say about an intervention is not said again.
-    Set<String> flagged = earlier.stream().map(Finding::message).collect(Collectors.toSet());
-    Set<String> flaggedAgents = draftAgents.stream().filter(a -> flagged.stream().anyMatch(f -> f.contains(" " + terms.label(a) + " ")))
-        .collect(Collectors.toSet());
+    Set<String> flagged = earlier.stream().flatMap(f -> f.interventions().stream()).collect(Collectors.toSet());
     record Key(Set<String> interventions, String what) {}
     Map<Key, List<AdverseFinding>> items = new LinkedHashMap<>();
     Map<Key, String> populations = new LinkedHashMap<>();
@@ -399,9 +390,7 @@ public final class GuidelineChecker {
           matched.add(intervention);
         }
       }
-      if (matched.isEmpty() || matched.stream().allMatch(m -> flagged.stream().anyMatch(f -> f.contains(" " + terms.label(m) + " "))
-          || (!flaggedAgents.isEmpty() && draftAgents.stream().filter(a -> a.equals(m) || terms.ancestorsOf(a).contains(m))
-              .allMatch(flaggedAgents::contains) && draftAgents.stream().anyMatch(a -> a.equals(m) || terms.ancestorsOf(a).contains(m))))) {
+      if (matched.isEmpty() || matched.stream().allMatch(m -> said(m, draftAgents, flagged))) {
         continue;
       }
       String what = item.significance().endsWith("/Harm") ? "harm" : "no benefit";
@@ -430,9 +419,21 @@ public final class GuidelineChecker {
           "The evidence reports %s of %s in this population.".formatted(key.what().equals("harm") ? "harm" : "no benefit or resistance",
               interventions), steps, sources,
           "Weigh the sources below: drop %s from the recommendation, narrow its population, or cite evidence that outweighs them."
-              .formatted(interventions)));
+              .formatted(interventions), key.interventions()));
     });
     return findings;
+  }
+
+  /**
+   * Whether other findings already speak of {@code intervention}: of it, or, for a kind of agent
+   * (EGFR inhibitor), of each of the statement's agents of that kind.
+   */
+  private boolean said(String intervention, Set<String> draftAgents, Set<String> flagged) {
+    if (flagged.contains(intervention)) {
+      return true;
+    }
+    List<String> ofKind = draftAgents.stream().filter(a -> terms.ancestorsOf(a).contains(intervention)).toList();
+    return !ofKind.isEmpty() && flagged.containsAll(ofKind);
   }
 
   private List<Finding> contradictions(DraftStatement statement, Set<String> cancerTypes, int maxRank, List<Finding> noBenefit,
@@ -489,7 +490,7 @@ public final class GuidelineChecker {
           ? (timed ? "Do not recommend %s%s for this population; state a timing the evidence supports.".formatted(interventions, timing)
               : "Remove %s from this recommendation, or change it to avoid.".formatted(interventions))
           : "Reconsider the recommendation against %s, or cite evidence that outweighs the source below.".formatted(interventions);
-      findings.add(new Finding(severity, kind, statement.where(), statement.text(), message, steps, sources, fix));
+      findings.add(new Finding(severity, kind, statement.where(), statement.text(), message, steps, sources, fix, overlap));
     }
     return merged(findings);
   }
@@ -503,8 +504,10 @@ public final class GuidelineChecker {
         b.explanation().stream().filter(step -> !steps.contains(step)).forEach(steps::add);
         List<EvidenceSource> evidence = new ArrayList<>(a.evidence());
         evidence.addAll(b.evidence());
+        Set<String> interventions = new TreeSet<>(a.interventions());
+        interventions.addAll(b.interventions());
         return new Finding(a.severity().compareTo(b.severity()) <= 0 ? a.severity() : b.severity(), a.kind(), a.where(),
-            a.statement(), a.message(), steps, distinct(evidence), a.fix());
+            a.statement(), a.message(), steps, distinct(evidence), a.fix(), interventions);
       });
     }
     return List.copyOf(byMessage.values());
@@ -705,31 +708,6 @@ public final class GuidelineChecker {
   // ---------------------------------------------------------------------------------------------
   // Sources that disagree on the draft's biomarkers
 
-  private static final String DISAGREEMENTS = """
-      SELECT DISTINCT ?feature ?claim1 ?claim2 ?label1 ?label2 WHERE {
-        ?claim1 a crlm:PrevalenceClaim ; crlm:aboutFeature ?feature ; crlm:population ?pop1 ;
-                crlm:hasEvidence/prov:wasDerivedFrom ?doc1 ; rdfs:label ?label1 .
-        ?claim2 a crlm:PrevalenceClaim ; crlm:aboutFeature ?feature ; crlm:population ?pop2 ;
-                crlm:hasEvidence/prov:wasDerivedFrom ?doc2 ; rdfs:label ?label2 .
-        ?doc1 crlm:fileName ?file1 . ?doc2 crlm:fileName ?file2 .
-        FILTER (STR(?file1) < STR(?file2))
-        OPTIONAL { ?claim1 crlm:subgroup ?subgroup1 }
-        OPTIONAL { ?claim2 crlm:subgroup ?subgroup2 }
-        FILTER (COALESCE(?subgroup1, "") = COALESCE(?subgroup2, ""))
-        FILTER (?pop1 = ?pop2 || EXISTS { ?pop1 rdfs:subClassOf ?pop2 } || EXISTS { ?pop2 rdfs:subClassOf ?pop1 })
-        OPTIONAL { ?claim1 crlm:value ?value1 } OPTIONAL { ?claim1 crlm:lowerValue ?lower1 }
-        OPTIONAL { ?claim1 crlm:upperValue ?upper1 } OPTIONAL { ?claim1 crlm:comparator ?comparator1 }
-        OPTIONAL { ?claim2 crlm:value ?value2 } OPTIONAL { ?claim2 crlm:lowerValue ?lower2 }
-        OPTIONAL { ?claim2 crlm:upperValue ?upper2 } OPTIONAL { ?claim2 crlm:comparator ?comparator2 }
-        BIND (IF(COALESCE(?comparator1 = crlm:LessThan, false), 0, COALESCE(?lower1, ?value1)) AS ?low1)
-        BIND (IF(COALESCE(?comparator1 = crlm:GreaterThan, false), 100, COALESCE(?upper1, ?value1)) AS ?high1)
-        BIND (IF(COALESCE(?comparator2 = crlm:LessThan, false), 0, COALESCE(?lower2, ?value2)) AS ?low2)
-        BIND (IF(COALESCE(?comparator2 = crlm:GreaterThan, false), 100, COALESCE(?upper2, ?value2)) AS ?high2)
-        BIND (COALESCE(?comparator1 = crlm:GreaterThan, false) AS ?open1)
-        BIND (COALESCE(?comparator2 = crlm:GreaterThan, false) AS ?open2)
-        FILTER (?high1 < ?low2 || ?high2 < ?low1 || (?open2 && ?high1 = ?low2) || (?open1 && ?high2 = ?low1))
-      } ORDER BY ?feature ?claim1 ?claim2""";
-
   private List<Finding> disagreements(List<DraftStatement> statements) {
     Map<String, Set<String>> genesByWhere = new LinkedHashMap<>();
     for (DraftStatement statement : statements) {
@@ -749,55 +727,24 @@ public final class GuidelineChecker {
     if (genesByWhere.isEmpty()) {
       return List.of();
     }
-    record Pair(String feature, String claim1, String claim2, String label1, String label2) {}
-    List<Pair> pairs = new ArrayList<>();
-    Txn.executeRead(dataset, () -> {
-      Graph graph = dataset.asDatasetGraph().getDefaultGraph();
-      try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-          .query(SparqlQueries.parse(DISAGREEMENTS)).build()) {
-        qe.execSelect().forEachRemaining(row -> pairs.add(new Pair(row.getResource("feature").getURI(),
-            row.getResource("claim1").getURI(), row.getResource("claim2").getURI(),
-            row.getLiteral("label1").getString(), row.getLiteral("label2").getString())));
-      }
-    });
     ProvenanceIndex provenance = context.provenance().get();
-    Map<String, List<Pair>> byFeature = new LinkedHashMap<>();
-    pairs.forEach(p -> byFeature.computeIfAbsent(p.feature(), k -> new ArrayList<>()).add(p));
     List<Finding> findings = new ArrayList<>();
-    byFeature.forEach((feature, featurePairs) -> {
-      Set<String> featureGenes = knowledge.genesOf(feature);
+    for (SourceDisagreement disagreement : knowledge.disagreements()) {
+      Set<String> featureGenes = knowledge.genesOf(disagreement.feature());
       List<String> rows = genesByWhere.entrySet().stream()
           .filter(e -> e.getValue().stream().anyMatch(featureGenes::contains)).map(Map.Entry::getKey).toList();
       if (rows.isEmpty()) {
-        return;
+        continue;
       }
-      Set<String> claims = new LinkedHashSet<>();
-      Set<String> labels = new LinkedHashSet<>();
-      featurePairs.forEach(p -> {
-        claims.add(p.claim1());
-        claims.add(p.claim2());
-        labels.add(p.label1());
-        labels.add(p.label2());
-      });
-      List<EvidenceSource> evidence = new ArrayList<>();
-      claims.forEach(c -> evidence.addAll(provenance.sourcesOfItems(itemsOf(c))));
+      String feature = terms.label(disagreement.feature());
       findings.add(new Finding(Finding.Severity.WARNING, "source-disagreement", String.join(", ", rows),
-          "population with " + terms.label(feature),
-          "The sources of the knowledge base disagree on how common %s is.".formatted(terms.label(feature)),
-          labels.stream().map(l -> "One source: " + l + ".").toList(),
-          distinct(evidence),
-          "If the draft states a figure for %s, cite the sources that disagree, or give the range they span.".formatted(terms.label(feature))));
-    });
+          "population with " + feature,
+          "The sources of the knowledge base disagree on how common %s is.".formatted(feature),
+          disagreement.claims().stream().map(l -> "One source: " + l + ".").toList(),
+          distinct(provenance.sourcesOfItems(disagreement.evidence())),
+          "If the draft states a figure for %s, cite the sources that disagree, or give the range they span.".formatted(feature)));
+    }
     return findings;
-  }
-
-  private List<String> itemsOf(String record) {
-    List<String> items = new ArrayList<>();
-    Txn.executeRead(dataset, () -> dataset.asDatasetGraph().getDefaultGraph().find(
-            org.apache.jena.graph.NodeFactory.createURI(record),
-            org.apache.jena.graph.NodeFactory.createURI(Crlm.NS + "hasEvidence"), org.apache.jena.graph.Node.ANY)
-        .forEach(t -> items.add(t.getObject().getURI())));
-    return items;
   }
 
   @SafeVarargs

@@ -47,7 +47,6 @@ public final class TurtleDraftReader {
 
   private final TermIndex terms;
   private final OWLOntology base;
-  private Set<Node> draftDefined = Set.of();
 
   public TurtleDraftReader(TermIndex terms, OWLOntology base) {
     this.terms = terms;
@@ -64,13 +63,12 @@ public final class TurtleDraftReader {
     Set<Node> defined = new LinkedHashSet<>();
     graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> defined.add(t.getSubject()));
     checkTerms(graph, defined, name);
-    draftDefined = defined;
 
     Set<Node> records = new LinkedHashSet<>();
     List<DraftStatement> statements = new ArrayList<>();
     graph.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(RECOMMENDATION)).toList().forEach(t -> {
       records.add(t.getSubject());
-      statements.add(statement(graph, t.getSubject(), name, records));
+      statements.add(statement(graph, t.getSubject(), name, records, defined));
     });
     List<String> declaredClasses = graph.find(Node.ANY, RDF.type.asNode(), OWL2.Class.asNode())
         .filterKeep(t -> t.getSubject().isURI()).mapWith(t -> t.getSubject().getURI()).toList();
@@ -101,12 +99,12 @@ public final class TurtleDraftReader {
     }
   }
 
-  private DraftStatement statement(Graph graph, Node rec, String name, Set<Node> records) {
+  private DraftStatement statement(Graph graph, Node rec, String name, Set<Node> records, Set<Node> defined) {
     String where = rec.isURI() ? "<" + rec.getURI() + ">" : "a recommendation without IRI";
     String context = name + ", " + where;
     List<Term> population = new ArrayList<>();
     for (Node p : objects(graph, rec, "population")) {
-      population.add(term(p, context + ", crlm:population", TermKind.CANCER_CLASS));
+      population.add(population(p, context + ", crlm:population", defined));
     }
     if (population.isEmpty()) {
       throw new CrlmException(context + ": give the population (crlm:population, a class of cancer).");
@@ -151,14 +149,18 @@ public final class TurtleDraftReader {
     return new DraftStatement(where, label, population, interventions, strength, thresholds, liver, timings, tests, List.of());
   }
 
+  /** A class of cancer of the knowledge base, or one the draft itself defines, in any namespace. */
+  private Term population(Node node, String where, Set<Node> defined) {
+    if (node.isURI() && !terms.isKnown(node.getURI()) && defined.contains(node)) {
+      String iri = node.getURI();
+      return new Term(iri, iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1), TermKind.CANCER_CLASS);
+    }
+    return term(node, where, TermKind.CANCER_CLASS);
+  }
+
   private Term term(Node node, String where, TermKind... kinds) {
     if (!node.isURI()) {
       throw new CrlmException(where + ": give an IRI of the ontology, not " + node);
-    }
-    if (!terms.isKnown(node.getURI()) && draftDefined.contains(node)) {
-      // a class the draft itself defines, in any namespace
-      String iri = node.getURI();
-      return new Term(iri, iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1), kinds[0]);
     }
     return terms.resolve("<" + node.getURI() + ">", where, kinds);
   }

@@ -13,7 +13,6 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.corpus.Corpus;
-import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.profile.PatientProfile;
 import org.w3id.crlm.profile.ProfileReader;
@@ -63,10 +62,10 @@ final class ProfileCommand implements Callable<Integer> {
     String text = read(file);
     KnowledgeBase kb = knowledgeBase.build();
     Corpus corpus = Corpus.at(knowledgeBase.corpus.directory);
-    ClinicalContext context = ClinicalContext.of(kb, ProvenanceIndex.lazily(kb.dataset()), corpus);
+    ClinicalContext context = ClinicalContext.of(kb, corpus);
     int maxRank = context.maxRank(minLevel);
     PatientProfile profile = new ProfileReader(context.terms()).read(text, file.getFileName().toString());
-    JsonObject answer = new ProfileService(context.reasoner(), context.knowledge(), context.provenance(), corpus)
+    JsonObject answer = new ProfileService(context)
         .answer(profile, maxRank, Duration.ofSeconds(timeoutSeconds), explain);
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? JSON.toString(answer) + "\n" : ProfileText.of(answer));

@@ -53,7 +53,7 @@ final class ServicesBenchmark {
     var index = ProvenanceIndex.lazily(kb.dataset());
     index.get();
     ClinicalContext context = ClinicalContext.of(kb, index, corpus);
-    ProfileService profiles = new ProfileService(context.reasoner(), context.knowledge(), context.provenance(), corpus);
+    ProfileService profiles = new ProfileService(context);
     ProfileReader reader = new ProfileReader(context.terms());
     out.printf("services benchmark: %d run(s) each after one warm-up, %s, %d cores%n", runs, Runtime.version(),
         Runtime.getRuntime().availableProcessors());
@@ -68,7 +68,7 @@ final class ServicesBenchmark {
       table.append(ROWS[i % ROWS.length]).append('\n');
     }
     Draft draft = new TableDraftReader(context.terms()).read(table.toString(), "20-row draft", true);
-    GuidelineChecker checker = new GuidelineChecker(context, kb.dataset());
+    GuidelineChecker checker = new GuidelineChecker(context);
     time("check of a 20-row draft (" + checker.check(draft, 6, LIMIT).findings().size() + " findings)",
         () -> checker.check(draft, 6, LIMIT));
     out.flush();

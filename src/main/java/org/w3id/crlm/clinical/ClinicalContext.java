@@ -2,6 +2,7 @@ package org.w3id.crlm.clinical;
 
 import java.util.function.Supplier;
 import org.apache.jena.system.Txn;
+import org.semanticweb.owlapi.model.OWLOntology;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.kb.KnowledgeBase;
@@ -10,16 +11,21 @@ import org.w3id.crlm.terms.TermIndex;
 
 /**
  * What the profile and check services share, made once per knowledge base: its terms, the
- * clinical knowledge read from it, a reasoner for requests, the provenance of its axioms and the
- * corpus that sentences are read from.
+ * clinical knowledge read from it, the ontology HermiT reasons over and a reasoner for requests
+ * on it, the provenance of its axioms and the corpus that sentences are read from.
  */
-public record ClinicalContext(TermIndex terms, ClinicalKnowledge knowledge, RequestReasoner reasoner,
+public record ClinicalContext(TermIndex terms, ClinicalKnowledge knowledge, OWLOntology ontology, RequestReasoner reasoner,
     Supplier<ProvenanceIndex> provenance, Corpus corpus) {
+
+  /** The context of {@code kb}, its provenance index built when first needed. */
+  public static ClinicalContext of(KnowledgeBase kb, Corpus corpus) {
+    return of(kb, ProvenanceIndex.lazily(kb.dataset()), corpus);
+  }
 
   public static ClinicalContext of(KnowledgeBase kb, Supplier<ProvenanceIndex> provenance, Corpus corpus) {
     TermIndex terms = Txn.calculateRead(kb.dataset(), () -> TermIndex.from(kb.dataset().asDatasetGraph().getDefaultGraph()));
     ClinicalKnowledge knowledge = ClinicalKnowledge.read(kb.dataset(), kb.reasoned().ontology(), terms);
-    return new ClinicalContext(terms, knowledge, new RequestReasoner(kb.reasoned()), provenance, corpus);
+    return new ClinicalContext(terms, knowledge, kb.reasoned().ontology(), new RequestReasoner(kb.reasoned()), provenance, corpus);
   }
 
   /** The rank of a minimum evidence level given by label or rank; no level given means every level (6). */

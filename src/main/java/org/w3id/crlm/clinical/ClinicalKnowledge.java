@@ -45,6 +45,7 @@ public final class ClinicalKnowledge {
   private final List<ClinicalStudy> studies;
   private final List<TargetRestriction> restrictions;
   private final List<AdverseFinding> adverseFindings;
+  private final List<SourceDisagreement> disagreements;
   private final Map<String, Set<String>> targetsOfAgent;
   private final Map<String, Set<String>> componentsOfRegimen;
   private final Map<String, Set<String>> genesOfFeature;
@@ -60,6 +61,7 @@ public final class ClinicalKnowledge {
     this.studies = readStudies(graph);
     this.restrictions = readRestrictions(ontology);
     this.adverseFindings = readAdverseFindings(graph);
+    this.disagreements = readDisagreements(graph);
     this.targetsOfAgent = pairs(graph, "SELECT ?s ?o { ?s crlm:hasTarget ?o FILTER(isIRI(?o)) }");
     this.componentsOfRegimen = pairs(graph, "SELECT ?s ?o { ?s crlm:hasComponent ?o FILTER(isIRI(?o)) }");
     this.genesOfFeature = pairs(graph, "SELECT ?s ?o { ?s crlm:inGene ?o FILTER(isIRI(?o)) }");
@@ -90,6 +92,11 @@ public final class ClinicalKnowledge {
   /** Evidence items that report no benefit, resistance or harm of an intervention in a population. */
   public List<AdverseFinding> adverseFindings() {
     return adverseFindings;
+  }
+
+  /** The features whose prevalence the documents disagree on, each with every claim involved. */
+  public List<SourceDisagreement> disagreements() {
+    return disagreements;
   }
 
   public List<ThresholdRule> thresholdRules() {
@@ -138,8 +145,7 @@ public final class ClinicalKnowledge {
   /** An intervention's single agents: itself if it is an agent, else its components that are agents. */
   public Set<String> agentsOf(String intervention) {
     Set<String> agents = new LinkedHashSet<>();
-    if (terms.isOfKind(intervention, org.w3id.crlm.terms.TermKind.INTERVENTION)
-        && terms.ancestorsOf(intervention).contains(Crlm.NS + "TherapeuticAgent")) {
+    if (terms.ancestorsOf(intervention).contains(Crlm.NS + "TherapeuticAgent")) {
       agents.add(intervention);
     }
     for (String component : componentsOf(intervention)) {
@@ -235,6 +241,46 @@ public final class ClinicalKnowledge {
     List<AdverseFinding> list = new ArrayList<>();
     byIri.forEach((iri, a) -> list.add(new AdverseFinding(iri, a.label(), a.significance(), Set.copyOf(a.populations()),
         Set.copyOf(a.interventions()))));
+    return List.copyOf(list);
+  }
+
+  private static final String DISAGREEMENTS = """
+      SELECT DISTINCT ?feature ?claim1 ?claim2 ?label1 ?label2 ?evidence1 ?evidence2 WHERE {
+        ?claim1 a crlm:PrevalenceClaim ; crlm:aboutFeature ?feature ; crlm:population ?pop1 ;
+                crlm:hasEvidence ?evidence1 ; rdfs:label ?label1 . ?evidence1 prov:wasDerivedFrom ?doc1 .
+        ?claim2 a crlm:PrevalenceClaim ; crlm:aboutFeature ?feature ; crlm:population ?pop2 ;
+                crlm:hasEvidence ?evidence2 ; rdfs:label ?label2 . ?evidence2 prov:wasDerivedFrom ?doc2 .
+        ?doc1 crlm:fileName ?file1 . ?doc2 crlm:fileName ?file2 .
+        FILTER (STR(?file1) < STR(?file2))
+        OPTIONAL { ?claim1 crlm:subgroup ?subgroup1 }
+        OPTIONAL { ?claim2 crlm:subgroup ?subgroup2 }
+        FILTER (COALESCE(?subgroup1, "") = COALESCE(?subgroup2, ""))
+        FILTER (?pop1 = ?pop2 || EXISTS { ?pop1 rdfs:subClassOf ?pop2 } || EXISTS { ?pop2 rdfs:subClassOf ?pop1 })
+        OPTIONAL { ?claim1 crlm:value ?value1 } OPTIONAL { ?claim1 crlm:lowerValue ?lower1 }
+        OPTIONAL { ?claim1 crlm:upperValue ?upper1 } OPTIONAL { ?claim1 crlm:comparator ?comparator1 }
+        OPTIONAL { ?claim2 crlm:value ?value2 } OPTIONAL { ?claim2 crlm:lowerValue ?lower2 }
+        OPTIONAL { ?claim2 crlm:upperValue ?upper2 } OPTIONAL { ?claim2 crlm:comparator ?comparator2 }
+        BIND (IF(COALESCE(?comparator1 = crlm:LessThan, false), 0, COALESCE(?lower1, ?value1)) AS ?low1)
+        BIND (IF(COALESCE(?comparator1 = crlm:GreaterThan, false), 100, COALESCE(?upper1, ?value1)) AS ?high1)
+        BIND (IF(COALESCE(?comparator2 = crlm:LessThan, false), 0, COALESCE(?lower2, ?value2)) AS ?low2)
+        BIND (IF(COALESCE(?comparator2 = crlm:GreaterThan, false), 100, COALESCE(?upper2, ?value2)) AS ?high2)
+        BIND (COALESCE(?comparator1 = crlm:GreaterThan, false) AS ?open1)
+        BIND (COALESCE(?comparator2 = crlm:GreaterThan, false) AS ?open2)
+        FILTER (?high1 < ?low2 || ?high2 < ?low1 || (?open2 && ?high1 = ?low2) || (?open1 && ?high2 = ?low1))
+      } ORDER BY ?feature ?claim1 ?claim2""";
+
+  private static List<SourceDisagreement> readDisagreements(Graph graph) {
+    record Acc(Set<String> claims, Set<String> evidence) {}
+    Map<String, Acc> byFeature = new LinkedHashMap<>();
+    select(graph, DISAGREEMENTS, row -> {
+      Acc acc = byFeature.computeIfAbsent(uri(row, "feature"), k -> new Acc(new LinkedHashSet<>(), new LinkedHashSet<>()));
+      acc.claims().add(string(row, "label1"));
+      acc.claims().add(string(row, "label2"));
+      acc.evidence().add(uri(row, "evidence1"));
+      acc.evidence().add(uri(row, "evidence2"));
+    });
+    List<SourceDisagreement> list = new ArrayList<>();
+    byFeature.forEach((feature, a) -> list.add(new SourceDisagreement(feature, List.copyOf(a.claims()), List.copyOf(a.evidence()))));
     return List.copyOf(list);
   }
 

@@ -141,15 +141,7 @@ public final class ProvenanceIndex {
     if (items == null) {
       items = subjectOf(axiom).map(itemsByIndividual::get).orElse(Set.of());
     }
-    List<EvidenceSource> found = new ArrayList<>();
-    for (String item : items) {
-      EvidenceSource source = sources.get(item);
-      if (source != null) {
-        found.add(source);
-      }
-    }
-    found.sort(java.util.Comparator.comparingInt(EvidenceSource::levelRank));
-    return found;
+    return sourcesOfItems(items);
   }
 
   private static Optional<String> subjectOf(OWLAxiom axiom) {

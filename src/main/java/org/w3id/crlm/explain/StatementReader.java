@@ -1,11 +1,7 @@
 package org.w3id.crlm.explain;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.semanticweb.owlapi.model.IRI;
@@ -17,6 +13,7 @@ import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.search.EntitySearcher;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.terms.ClosestLabels;
 
 /**
  * Reads the statement to explain from the terms a user gives: "A B" is a class and its
@@ -116,29 +113,10 @@ public final class StatementReader {
         .toList();
   }
 
-  /** The five labels most like the term, by the bigrams they share (Dice coefficient). */
+  /** The five labels most like the term. */
   private String closest(String wanted) {
-    Set<String> target = bigrams(wanted);
-    Map<String, Double> similarity = new HashMap<>();
-    ontology.signature().forEach(e -> labels(e).forEach(label -> {
-      Set<String> other = bigrams(label.toLowerCase(Locale.ROOT));
-      long shared = other.stream().filter(target::contains).count();
-      double dice = 2.0 * shared / (target.size() + other.size());
-      if (dice >= 0.4) {
-        similarity.merge(label, dice, Math::max);
-      }
-    }));
-    List<String> near = similarity.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(5).map(entry -> "'" + entry.getKey() + "'").toList();
+    List<String> near = ClosestLabels.to(wanted, ontology.signature().flatMap(e -> labels(e).stream()), 0.4, 5).stream()
+        .map(label -> "'" + label + "'").toList();
     return near.isEmpty() ? "" : " Closest labels: " + String.join(", ", near) + ".";
-  }
-
-  private static Set<String> bigrams(String text) {
-    Set<String> bigrams = new HashSet<>();
-    for (int i = 0; i + 2 <= text.length(); i++) {
-      bigrams.add(text.substring(i, i + 2));
-    }
-    return bigrams;
   }
 }

@@ -55,12 +55,11 @@ public final class ProfileService {
   private final Supplier<ProvenanceIndex> provenance;
   private final Corpus corpus;
 
-  public ProfileService(RequestReasoner reasoner, ClinicalKnowledge knowledge, Supplier<ProvenanceIndex> provenance,
-      Corpus corpus) {
-    this.reasoner = reasoner;
-    this.knowledge = knowledge;
-    this.provenance = provenance;
-    this.corpus = corpus;
+  public ProfileService(org.w3id.crlm.clinical.ClinicalContext context) {
+    this.reasoner = context.reasoner();
+    this.knowledge = context.knowledge();
+    this.provenance = context.provenance();
+    this.corpus = context.corpus();
   }
 
   /**
@@ -89,9 +88,11 @@ public final class ProfileService {
       if (!session.reasoner().isConsistent()) {
         return null;
       }
-      Set<String> cancerTypes = iris(session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString()).toList());
+      Set<String> cancerTypes = session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
       Set<String> tnmTypes = profile.tnm() == null ? Set.of()
-          : iris(session.reasoner().getTypes(tnm, false).entities().map(c -> c.getIRI().toString()).toList());
+          : session.reasoner().getTypes(tnm, false).entities().map(c -> c.getIRI().toString())
+              .collect(java.util.stream.Collectors.toUnmodifiableSet());
       Map<String, JsonArray> justifications = new LinkedHashMap<>();
       if (explain) {
         Set<String> classes = new TreeSet<>();
@@ -230,10 +231,6 @@ public final class ProfileService {
 
   private static OWLNamedIndividual individual(OWLDataFactory df, Term term) {
     return df.getOWLNamedIndividual(IRI.create(term.iri()));
-  }
-
-  private static Set<String> iris(Collection<String> list) {
-    return Set.copyOf(list);
   }
 
   /** The classes of {@code classes} that no other of them is a subclass of. */

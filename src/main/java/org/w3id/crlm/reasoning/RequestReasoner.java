@@ -36,15 +36,9 @@ public final class RequestReasoner {
   });
 
   private final List<OWLAxiom> baseAxioms;
-  private final OWLOntology base;
 
   public RequestReasoner(ReasonedOntology reasoned) {
-    this.base = reasoned.ontology();
-    this.baseAxioms = base.axioms(Imports.INCLUDED).toList();
-  }
-
-  public OWLOntology base() {
-    return base;
+    this.baseAxioms = reasoned.ontology().axioms(Imports.INCLUDED).toList();
   }
 
   /**

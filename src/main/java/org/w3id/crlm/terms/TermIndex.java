@@ -7,12 +7,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -221,32 +221,11 @@ public final class TermIndex {
     return null;
   }
 
-  /** The labels of the kinds' terms most like the text, by the letter pairs they share (Dice coefficient). */
+  /** The labels of the kinds' terms most like the text (all terms when no kind is given). */
   private List<String> closest(String text, TermKind... kinds) {
-    Set<String> target = bigrams(key(text));
-    Map<String, Double> similarity = new LinkedHashMap<>();
-    for (Collection<Form> forms : byKey.values()) {
-      for (Form form : forms) {
-        if (kinds.length > 0 && java.util.Arrays.stream(kinds).noneMatch(kind -> isOfKind(form.iri(), kind))) {
-          continue;
-        }
-        Set<String> other = bigrams(key(form.label()));
-        long shared = other.stream().filter(target::contains).count();
-        double dice = other.isEmpty() ? 0 : 2.0 * shared / (target.size() + other.size());
-        similarity.merge(form.label(), dice, Math::max);
-      }
-    }
-    return similarity.entrySet().stream()
-        .filter(e -> e.getValue() > 0.3)
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(CLOSEST).map(Map.Entry::getKey).toList();
-  }
-
-  private static Set<String> bigrams(String text) {
-    Set<String> bigrams = new HashSet<>();
-    for (int i = 0; i + 2 <= text.length(); i++) {
-      bigrams.add(text.substring(i, i + 2));
-    }
-    return bigrams;
+    Stream<String> labels = byKey.values().stream().flatMap(Collection::stream)
+        .filter(form -> kinds.length == 0 || java.util.Arrays.stream(kinds).anyMatch(kind -> isOfKind(form.iri(), kind)))
+        .map(Form::label);
+    return ClosestLabels.to(text, labels, 0.31, CLOSEST);
   }
 }

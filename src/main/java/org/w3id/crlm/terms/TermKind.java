@@ -31,6 +31,7 @@ public record TermKind(String description, String root, boolean classes) {
   public static final TermKind LINE = individuals("a line of therapy", "LineOfTherapy");
   public static final TermKind INTENT = individuals("a treatment intent", "TreatmentIntent");
   public static final TermKind UNIT = individuals("a unit", "Unit");
+  public static final TermKind GENE = individuals("a gene", "Gene");
 
   private static TermKind individuals(String description, String localName) {
     return new TermKind(description, Crlm.NS + localName, false);

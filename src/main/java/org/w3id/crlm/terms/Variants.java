@@ -21,7 +21,6 @@ public final class Variants {
   private static final Pattern VARIANT = Pattern.compile(
       "(?<gene>[A-Za-z][A-Za-z0-9]{1,9})[\\s-]+(?:p\\.)?(?<change>[A-Z][0-9]{1,4}(?:[A-Z]|\\*|fs\\*?[0-9]*|del|dup)?)"
           + "(?:[\\s-]+(?:mutation|mutant|mutated|variant))?");
-  private static final TermKind GENE = new TermKind("a gene", Crlm.NS + "Gene", false);
 
   private Variants() {}
 
@@ -31,7 +30,7 @@ public final class Variants {
     if (!m.matches()) {
       return Optional.empty();
     }
-    return terms.find(m.group("gene"), GENE).map(gene -> new Term(
+    return terms.find(m.group("gene"), TermKind.GENE).map(gene -> new Term(
         NS + gene.label().toUpperCase(java.util.Locale.ROOT) + "_" + m.group("change").replace("*", "X"),
         gene.label() + " " + m.group("change"), kind));
   }
@@ -41,7 +40,7 @@ public final class Variants {
     if (!isNew(term)) {
       return java.util.Optional.empty();
     }
-    return terms.find(term.label().substring(0, term.label().indexOf(' ')), GENE).map(Term::iri);
+    return terms.find(term.label().substring(0, term.label().indexOf(' ')), TermKind.GENE).map(Term::iri);
   }
 
   public static boolean isNew(Term term) {
@@ -54,8 +53,7 @@ public final class Variants {
       return List.of();
     }
     OWLNamedIndividual variant = df.getOWLNamedIndividual(IRI.create(term.iri()));
-    String gene = term.label().substring(0, term.label().indexOf(' '));
-    String geneIri = terms.find(gene, GENE).orElseThrow().iri();
+    String geneIri = geneOf(term, terms).orElseThrow();
     return List.of(
         df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "SequenceVariant")), variant),
         df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(IRI.create(Crlm.NS + "inGene")), variant,

@@ -80,7 +80,7 @@ public final class CrlmServer implements AutoCloseable {
         new StatementReader(kb.reasoned().ontology()), index, corpus, settings.queryTimeout().multipliedBy(3));
     http.get(EXPLAIN_PATH, explain::handle);
     ReasoningApi reasoning = new ReasoningApi(
-        org.w3id.crlm.clinical.ClinicalContext.of(kb, index, corpus), kb.dataset(), kb.reasoned().ontology(),
+        org.w3id.crlm.clinical.ClinicalContext.of(kb, index, corpus),
         settings.maxRequestBytes(), settings.queryTimeout().multipliedBy(2));
     http.post(PROFILE_PATH, reasoning::profile);
     http.post(CHECK_PATH, reasoning::check);

@@ -39,11 +39,10 @@ final class ExplainApi {
   }
 
   Object handle(Request request, Response response) {
-    String query = request.raw().getQueryString();
-    Map<String, List<String>> params = SparqlRequest.parse(query == null ? "" : query, "query string");
-    String subject = single(params, "subject");
-    String property = single(params, "property");
-    String object = single(params, "object");
+    Map<String, List<String>> params = QueryParameters.of(request);
+    String subject = QueryParameters.single(params, "subject");
+    String property = QueryParameters.single(params, "property");
+    String object = QueryParameters.single(params, "object");
     if (subject == null || object == null) {
       throw new HttpError(400, "Give subject and object, and property for a property assertion, e.g."
           + " /api/explain?subject=case:003-cancer&property=crlm:hasContraindicatedAgent&object=panitumumab");
@@ -53,9 +52,9 @@ final class ExplainApi {
       terms.add(property);
     }
     terms.add(object);
-    int limit = number(params, "limit", 3, MAX_LIMIT);
-    int timeout = number(params, "timeout", (int) Math.min(10, maxTimeout.toSeconds()), (int) maxTimeout.toSeconds());
-    String minLevel = single(params, "minLevel");
+    int limit = QueryParameters.number(params, "limit", 3, MAX_LIMIT);
+    int timeout = QueryParameters.number(params, "timeout", (int) Math.min(10, maxTimeout.toSeconds()), (int) maxTimeout.toSeconds());
+    String minLevel = QueryParameters.single(params, "minLevel");
     var statement = reader.read(terms);
     int maxRank = minLevel == null ? 0 : index.get().rankOf(minLevel);
     ExplanationResult result;
@@ -64,32 +63,5 @@ final class ExplainApi {
     }
     response.type("application/json; charset=utf-8");
     return JSON.toString(ExplanationJson.of(result, corpus)) + "\n";
-  }
-
-  private static String single(Map<String, List<String>> params, String name) {
-    List<String> values = params.get(name);
-    if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-      return null;
-    }
-    if (values.size() > 1) {
-      throw new HttpError(400, "Give the parameter %s once.".formatted(name));
-    }
-    return values.get(0);
-  }
-
-  private static int number(Map<String, List<String>> params, String name, int fallback, int max) {
-    String value = single(params, name);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= 1 && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // Answered below with the allowed range.
-    }
-    throw new HttpError(400, "The parameter %s must be a whole number from 1 to %d; it is '%s'.".formatted(name, max, value));
   }
 }

@@ -66,7 +66,8 @@ record SparqlRequest(String query, List<String> defaultGraphUris, List<String> n
         params.getOrDefault("named-graph-uri", List.of()));
   }
 
-  private static byte[] body(Request request, int maxBytes) {
+  /** The request body, read up to {@code maxBytes}; more is a 413. */
+  static byte[] body(Request request, int maxBytes) {
     try (InputStream in = request.raw().getInputStream()) {
       byte[] bytes = in.readNBytes(maxBytes + 1);
       if (bytes.length > maxBytes) {

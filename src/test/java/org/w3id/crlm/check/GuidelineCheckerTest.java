@@ -31,12 +31,12 @@ class GuidelineCheckerTest {
     ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
         () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
     context = ClinicalContext.of(kb, () -> index, Corpus.at(TestKnowledgeBase.corpusDirectory()));
-    checker = new GuidelineChecker(context, kb.dataset());
+    checker = new GuidelineChecker(context);
   }
 
   private static Draft draft(String example) throws Exception {
     String text = Files.readString(TestKnowledgeBase.home().resolve("examples/guidelines").resolve(example));
-    return DraftFormat.of(example).read(text, example, context, kb.reasoned().ontology());
+    return DraftFormat.of(example).read(text, example, context);
   }
 
   private static CheckReport check(String example) throws Exception {

@@ -38,7 +38,7 @@ class ProfileServiceTest {
         () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
     Corpus corpus = Corpus.at(TestKnowledgeBase.corpusDirectory());
     context = ClinicalContext.of(kb, () -> index, corpus);
-    service = new ProfileService(context.reasoner(), context.knowledge(), context.provenance(), corpus);
+    service = new ProfileService(context);
     reader = new ProfileReader(context.terms());
   }
 

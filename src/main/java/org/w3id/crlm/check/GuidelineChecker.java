@@ -284,26 +284,12 @@ public final class GuidelineChecker {
   }
 
   /**
-   * Whether the statement's combination has evidence of benefit of its own in the population
-   * (sotorasib with panitumumab in KRAS G12C disease): the no-benefit axiom of one of its agents,
-   * and a recommendation against that agent, do not rule it out.
+   * Whether the statement's combination has evidence of benefit of its own in the population,
+   * from within {@code cls} (see {@link ClinicalKnowledge#benefitWithin}).
    */
-  private boolean hasOwnBenefit(DraftStatement statement, Set<String> cancerTypes) {
-    return hasOwnBenefit(statement, cancerTypes, null);
-  }
-
-  /**
-   * As above, for a no-benefit axiom on {@code noBenefitClass}: the combination's evidence must
-   * come from within that class (sotorasib with panitumumab was studied in KRAS G12C disease, a
-   * kind of KRAS-mutant disease; encorafenib with cetuximab in BRAF V600E disease does not answer
-   * for a tumour that is KRAS-mutant too).
-   */
-  private boolean hasOwnBenefit(DraftStatement statement, Set<String> cancerTypes, String noBenefitClass) {
+  private boolean hasOwnBenefit(DraftStatement statement, Set<String> cancerTypes, String cls) {
     Set<String> agents = agentsOf(statement);
-    return knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).stream()
-        .filter(b -> noBenefitClass == null || b.cancerClass().equals(noBenefitClass)
-            || terms.ancestorsOf(b.cancerClass()).contains(noBenefitClass))
-        .map(TargetRestriction::value)
+    return knowledge.benefitWithin(cancerTypes, cls).stream()
         .anyMatch(regimen -> interventionIris(statement).contains(regimen)
             || (!agents.isEmpty() && knowledge.agentsOf(regimen).equals(agents)));
   }
@@ -455,7 +441,7 @@ public final class GuidelineChecker {
       if (overlap.isEmpty()) {
         continue;
       }
-      if (rec.advisesAgainst() && (!noBenefit.isEmpty() || hasOwnBenefit(statement, cancerTypes))) {
+      if (rec.advisesAgainst() && (!noBenefit.isEmpty() || hasOwnBenefit(statement, cancerTypes, rec.population()))) {
         continue;  // already reported, with the axiom the recommendation rests on
       }
       // Advising against an intervention at a stated time, or where the knowledge base itself

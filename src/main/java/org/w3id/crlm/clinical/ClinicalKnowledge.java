@@ -112,6 +112,21 @@ public final class ClinicalKnowledge {
     return restrictions.stream().filter(r -> r.property().equals(property) && classes.contains(r.cancerClass())).toList();
   }
 
+  /**
+   * The regimens with evidence of benefit in a tumour of {@code cancerTypes} whose evidence comes
+   * from within {@code cls} (all of them when it is null). Such a combination is not ruled out by
+   * a no-benefit axiom on {@code cls} for one of its agents: sotorasib with panitumumab was
+   * studied in KRAS G12C disease, a kind of KRAS-mutant disease; encorafenib with cetuximab in
+   * BRAF V600E disease does not answer for a tumour that is KRAS-mutant too.
+   */
+  public Set<String> benefitWithin(Set<String> cancerTypes, String cls) {
+    Set<String> regimens = new TreeSet<>();
+    restrictionsOn(cancerTypes, BENEFIT).stream()
+        .filter(b -> cls == null || b.cancerClass().equals(cls) || terms.ancestorsOf(b.cancerClass()).contains(cls))
+        .forEach(b -> regimens.add(b.value()));
+    return regimens;
+  }
+
   public Set<String> targetsOf(String agent) {
     return targetsOfAgent.getOrDefault(agent, Set.of());
   }

@@ -134,17 +134,9 @@ public final class ProfileService {
     Map<String, JsonObject> excluded = excludedByAdverseEvents(profile);
     Set<String> given = new TreeSet<>();
     profile.priorTherapies().forEach(t -> given.add(t.iri()));
-    JsonArray noBenefit = noBenefit(types.cancer(), maxRank, types.justifications());
     // The agents of no benefit and, for each, the combinations its own evidence exempts.
     Map<String, Set<String>> noBenefitAgents = new LinkedHashMap<>();
-    noBenefit.forEach(v -> {
-      JsonObject o = v.getAsObject();
-      Set<String> exempt = new TreeSet<>();
-      if (o.hasKey("exceptInCombination")) {
-        o.get("exceptInCombination").getAsArray().forEach(e -> exempt.add(e.getAsObject().get("iri").getAsString().value()));
-      }
-      noBenefitAgents.put(o.get("iri").getAsString().value(), exempt);
-    });
+    JsonArray noBenefit = noBenefit(types.cancer(), maxRank, types.justifications(), noBenefitAgents);
     addRecommendations(json, types.cancer(), maxRank, excluded.keySet(), given, noBenefitAgents);
     json.put("noBenefit", noBenefit);
     JsonArray excludedJson = new JsonArray();
@@ -331,10 +323,13 @@ public final class ProfileService {
     json.put("advisedAgainst", against);
   }
 
-  private JsonArray noBenefit(Set<String> cancerTypes, int maxRank, Map<String, JsonArray> justifications) {
+  /**
+   * The agents of no benefit, as JSON; {@code exemptions} receives each agent with the
+   * combinations that its no-benefit axioms all leave out (see ClinicalKnowledge#benefitWithin).
+   */
+  private JsonArray noBenefit(Set<String> cancerTypes, int maxRank, Map<String, JsonArray> justifications,
+      Map<String, Set<String>> exemptions) {
     Map<String, JsonArray> reasonsByAgent = new LinkedHashMap<>();
-    Set<String> benefitRegimens = new TreeSet<>();
-    knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).forEach(r -> benefitRegimens.add(r.value()));
     for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.NO_BENEFIT)) {
       List<EvidenceSource> sources = within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
       if (sources.isEmpty()) {
@@ -353,6 +348,12 @@ public final class ProfileService {
           reason.put("whyThePopulation", justifications.get(restriction.cancerClass()));
         }
         reasonsByAgent.computeIfAbsent(agent, k -> new JsonArray()).add(reason);
+        Set<String> exempt = new TreeSet<>(knowledge.benefitWithin(cancerTypes, restriction.cancerClass()));
+        exempt.removeIf(regimen -> !knowledge.componentsOf(regimen).contains(agent));
+        exemptions.merge(agent, exempt, (a, b) -> {
+          a.retainAll(b);
+          return a;
+        });
       }
     }
     JsonArray result = new JsonArray();
@@ -360,7 +361,7 @@ public final class ProfileService {
       JsonObject entry = term(agent);
       entry.put("contraindicated", true);
       entry.put("reasons", reasons);
-      List<String> exceptions = benefitRegimens.stream().filter(r -> knowledge.componentsOf(r).contains(agent)).toList();
+      List<String> exceptions = List.copyOf(exemptions.get(agent));
       if (!exceptions.isEmpty()) {
         entry.put("exceptInCombination", labelled(exceptions));
       }

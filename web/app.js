@@ -26,6 +26,15 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+// The server's errors: JSON under /api/ ({message, requestId}), plain text elsewhere.
+function errorText(text) {
+  try {
+    const error = JSON.parse(text);
+    if (error && typeof error.message === "string") return error.message + (error.requestId ? ` (request id ${error.requestId})` : "");
+  } catch (notJson) { /* plain text */ }
+  return text;
+}
+
 async function sparql(query) {
   const started = performance.now();
   const response = await fetch("/sparql", {
@@ -180,7 +189,7 @@ async function explainPage(params) {
   main.replaceChildren(el("h2", {}, "Why?"), el("p", { class: "status" }, "Searching for justifications…"));
   const response = await fetch("/api/explain?" + query.toString());
   const text = await response.text();
-  if (!response.ok) { main.replaceChildren(el("h2", {}, "Why?"), el("div", { class: "error" }, text)); return; }
+  if (!response.ok) { main.replaceChildren(el("h2", {}, "Why?"), el("div", { class: "error" }, errorText(text))); return; }
   const result = JSON.parse(text);
   const parts = [el("h2", { id: "explain-statement" }, result.statement),
     el("p", { class: "status" }, result.entailed ? `${result.justifications.length} justification(s) in ${result.millis} ms`
@@ -210,7 +219,7 @@ function checkPage() {
     out.replaceChildren(el("p", { class: "status" }, "Checking…"));
     const response = await fetch("/api/check?format=" + format.value, { method: "POST", body: draft.value });
     const text = await response.text();
-    if (!response.ok) { out.replaceChildren(el("div", { class: "error" }, text)); return; }
+    if (!response.ok) { out.replaceChildren(el("div", { class: "error" }, errorText(text))); return; }
     const report = JSON.parse(text);
     out.replaceChildren(el("p", { class: "status", id: "check-summary" },
       `${report.statements} statement(s): ${report.errors} error(s), ${report.warnings} warning(s) in ${report.millis} ms`));
@@ -251,7 +260,7 @@ function profilePage() {
     profile.priorTherapies = list("prior");
     const response = await fetch("/api/profile", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(profile) });
     const text = await response.text();
-    if (!response.ok) { out.replaceChildren(el("div", { class: "error" }, text)); return; }
+    if (!response.ok) { out.replaceChildren(el("div", { class: "error" }, errorText(text))); return; }
     const a = JSON.parse(text);
     const names = xs => xs.map(x => x.label).join(", ") || "none";
     const section = (title, entries) => el("section", {}, el("h3", {}, title),

@@ -17,6 +17,8 @@ import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.w3id.crlm.Deadline;
+import org.w3id.crlm.DeadlineExceededException;
 import org.w3id.crlm.clinical.AdverseFinding;
 import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.clinical.ClinicalKnowledge;
@@ -60,15 +62,22 @@ public final class GuidelineChecker {
     this.terms = context.terms();
   }
 
+  /** Checks {@code draft} within {@code limit} from now. */
   public CheckReport check(Draft draft, int maxRank, Duration limit) {
     return check(draft, maxRank, limit, false);
+  }
+
+  public CheckReport check(Draft draft, int maxRank, Duration limit, boolean explain) {
+    try (Deadline deadline = Deadline.after(limit)) {
+      return check(draft, maxRank, deadline, explain);
+    }
   }
 
   /**
    * @param explain whether each finding's step "the population is a C" is backed by its
    *     justification (owlexplanation over the request's reasoner), axiom by axiom with evidence
    */
-  public CheckReport check(Draft draft, int maxRank, Duration limit, boolean explain) {
+  public CheckReport check(Draft draft, int maxRank, Deadline deadline, boolean explain) {
     long start = System.nanoTime();
     OWLDataFactory df = OWLManager.getOWLDataFactory();
     RequestReasoner reasoner = context.reasoner();
@@ -77,7 +86,7 @@ public final class GuidelineChecker {
     // The draft's own axioms first: are they consistent with the knowledge base, and can its classes have members?
     Set<String> unsatisfiable = new TreeSet<>();
     if (!draft.axioms().isEmpty()) {
-      boolean consistent = reasoner.reason(draft.axioms(), limit, input, session -> {
+      boolean consistent = reasoner.reason(draft.axioms(), deadline, input, session -> {
         if (!session.reasoner().isConsistent()) {
           return false;
         }
@@ -85,7 +94,7 @@ public final class GuidelineChecker {
           OWLClass owlClass = df.getOWLClass(IRI.create(cls));
           if (!session.reasoner().isSatisfiable(owlClass)) {
             unsatisfiable.add(cls);
-            findings.add(unsatisfiable(session, owlClass, cls, df, draft));
+            findings.add(unsatisfiable(session, owlClass, cls, df, draft, deadline));
           }
         }
         return true;
@@ -101,13 +110,13 @@ public final class GuidelineChecker {
     // Then one representative cancer per statement whose population can have members.
     List<DraftStatement> checked = draft.statements().stream()
         .filter(st -> st.population().stream().noneMatch(t -> unsatisfiable.contains(t.iri()))).toList();
-    if (!analyse(draft, checked, maxRank, limit, explain, findings)) {
+    if (!analyse(draft, checked, maxRank, deadline, explain, findings)) {
       // Some populations can have no member: report them, and check the others on their own.
-      List<Finding> impossible = inconsistentPopulations(draft, checked, df, limit);
+      List<Finding> impossible = inconsistentPopulations(draft, checked, df, deadline);
       findings.addAll(impossible);
       Set<String> where = impossible.stream().map(Finding::where).collect(Collectors.toSet());
       List<DraftStatement> rest = checked.stream().filter(st -> !where.contains(st.where())).toList();
-      if (rest.size() == checked.size() || !analyse(draft, rest, maxRank, limit, explain, findings)) {
+      if (rest.size() == checked.size() || !analyse(draft, rest, maxRank, deadline, explain, findings)) {
         return report(draft, findings, start);
       }
       checked = rest;
@@ -120,7 +129,7 @@ public final class GuidelineChecker {
    * Adds the findings of {@code statements}, reasoned over together with the draft's axioms;
    * false, with nothing added, when their representatives are inconsistent together.
    */
-  private boolean analyse(Draft draft, List<DraftStatement> statements, int maxRank, Duration limit, boolean explain,
+  private boolean analyse(Draft draft, List<DraftStatement> statements, int maxRank, Deadline deadline, boolean explain,
       List<Finding> findings) {
     OWLDataFactory df = OWLManager.getOWLDataFactory();
     List<OWLAxiom> added = new ArrayList<>(draft.axioms());
@@ -130,16 +139,18 @@ public final class GuidelineChecker {
       cancers.add(cancer);
       added.addAll(representative(df, cancer, statements.get(i)));
     }
-    return context.reasoner().reason(added, limit, "draft '" + draft.name() + "'", session -> {
+    String input = "draft '" + draft.name() + "'";
+    return context.reasoner().reason(added, deadline, input, session -> {
       if (!session.reasoner().isConsistent()) {
         return false;
       }
       for (int i = 0; i < statements.size(); i++) {
+        deadline.check("checking " + input);
         DraftStatement statement = statements.get(i);
         OWLNamedIndividual cancer = cancers.get(i);
         Set<String> cancerTypes = session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString())
             .collect(Collectors.toUnmodifiableSet());
-        Function<String, List<String>> why = explain ? cls -> justify(session, cancer, cls, df) : cls -> List.of();
+        Function<String, List<String>> why = explain ? cls -> justify(session, cancer, cls, df, deadline) : cls -> List.of();
         List<Finding> noBenefit = noBenefit(statement, cancerTypes, maxRank, why);
         findings.addAll(noBenefit);
         List<Finding> contradictions = contradictions(statement, cancerTypes, maxRank, noBenefit, why);
@@ -192,14 +203,14 @@ public final class GuidelineChecker {
   // Logic
 
   /** The representatives are inconsistent together: find the statements whose population can have no member. */
-  private List<Finding> inconsistentPopulations(Draft draft, List<DraftStatement> statements, OWLDataFactory df, Duration limit) {
+  private List<Finding> inconsistentPopulations(Draft draft, List<DraftStatement> statements, OWLDataFactory df, Deadline deadline) {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < statements.size(); i++) {
       DraftStatement statement = statements.get(i);
       OWLNamedIndividual cancer = df.getOWLNamedIndividual(IRI.create(DRAFT_NS + "statement-" + (i + 1)));
       List<OWLAxiom> alone = new ArrayList<>(draft.axioms());
       alone.addAll(representative(df, cancer, statement));
-      boolean consistent = context.reasoner().reason(alone, limit, "draft '" + draft.name() + "'", s -> s.reasoner().isConsistent());
+      boolean consistent = context.reasoner().reason(alone, deadline, "draft '" + draft.name() + "'", s -> s.reasoner().isConsistent());
       if (!consistent) {
         // The terms without which the population can have members are the ones that clash.
         List<String> clashing = new ArrayList<>();
@@ -211,7 +222,7 @@ public final class GuidelineChecker {
               statement.other());
           List<OWLAxiom> reduced = new ArrayList<>(draft.axioms());
           reduced.addAll(representative(df, cancer, without));
-          if (context.reasoner().reason(reduced, limit, "draft '" + draft.name() + "'", s -> s.reasoner().isConsistent())) {
+          if (context.reasoner().reason(reduced, deadline, "draft '" + draft.name() + "'", s -> s.reasoner().isConsistent())) {
             clashing.add(term.label());
           }
         }
@@ -225,13 +236,16 @@ public final class GuidelineChecker {
     return findings;
   }
 
-  private Finding unsatisfiable(RequestReasoner.Session session, OWLClass owlClass, String cls, OWLDataFactory df, Draft draft) {
+  private Finding unsatisfiable(RequestReasoner.Session session, OWLClass owlClass, String cls, OWLDataFactory df, Draft draft,
+      Deadline deadline) {
+    deadline.check("checking draft '" + draft.name() + "'");
     Set<OWLAxiom> fromDraft = draft.axioms().stream().map(a -> (OWLAxiom) a.getAxiomWithoutAnnotations()).collect(Collectors.toSet());
     List<String> steps = new ArrayList<>();
     List<EvidenceSource> evidence = new ArrayList<>();
     ProvenanceIndex provenance = context.provenance().get();
     EntailmentExplainer explainer = new EntailmentExplainer(session.asReasoned(), () -> provenance);
-    ExplanationResult result = explainer.explain(df.getOWLSubClassOfAxiom(owlClass, df.getOWLNothing()), 1, EXPLANATION_BUDGET);
+    Duration budget = deadline.within(EXPLANATION_BUDGET);
+    ExplanationResult result = explainer.explain(df.getOWLSubClassOfAxiom(owlClass, df.getOWLNothing()), 1, budget);
     for (Justification justification : result.justifications()) {
       justification.axioms().forEach(a -> {
         steps.add(a.rendered() + (fromDraft.contains(a.axiom().getAxiomWithoutAnnotations()) ? " (the draft)"
@@ -240,7 +254,7 @@ public final class GuidelineChecker {
       });
     }
     if (steps.isEmpty()) {
-      steps.add("No minimal set of clashing axioms was found within " + EXPLANATION_BUDGET.toSeconds() + " s.");
+      steps.add("No minimal set of clashing axioms was found within " + DeadlineExceededException.seconds(budget) + ".");
     }
     String label = terms.isKnown(cls) ? terms.label(cls) : cls.substring(cls.lastIndexOf('/') + 1);
     return new Finding(Finding.Severity.ERROR, "unsatisfiable-class", "<" + cls + ">", label,
@@ -743,10 +757,12 @@ public final class GuidelineChecker {
   }
 
   /** Why the representative cancer is a {@code cls}: the axioms of one justification, each with its best evidence. */
-  private List<String> justify(RequestReasoner.Session session, OWLNamedIndividual cancer, String cls, OWLDataFactory df) {
+  private List<String> justify(RequestReasoner.Session session, OWLNamedIndividual cancer, String cls, OWLDataFactory df,
+      Deadline deadline) {
+    deadline.check("explaining the findings");
     ProvenanceIndex provenance = context.provenance().get();
     ExplanationResult result = new EntailmentExplainer(session.asReasoned(), () -> provenance)
-        .explain(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(cls)), cancer), 1, JUSTIFICATION_BUDGET);
+        .explain(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(cls)), cancer), 1, deadline.within(JUSTIFICATION_BUDGET));
     List<String> lines = new ArrayList<>();
     for (Justification justification : result.justifications()) {
       justification.axioms().forEach(a -> lines.add("  - " + a.rendered()

@@ -73,13 +73,23 @@ public final class TableDraftReader {
       }
     } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new CrlmException("%s is not a readable %s table: %s. Write one header row (population, intervention,"
-          .formatted(name, tabs ? "TSV" : "CSV", e.getMessage())
+          .formatted(name, tabs ? "TSV" : "CSV", plain(e))
           + " recommendation, and optionally strength, conditions, id) and one row per recommendation.");
     }
     if (statements.isEmpty()) {
       throw new CrlmException(name + " holds no recommendation: add rows under the header.");
     }
     return new Draft(name, statements, List.of(), List.of());
+  }
+
+  /** The parser's own words for what is wrong, without the names of the exceptions that carry them. */
+  private static String plain(Exception e) {
+    Throwable innermost = e;
+    while (innermost.getCause() != null && innermost.getCause().getMessage() != null) {
+      innermost = innermost.getCause();
+    }
+    String message = innermost.getMessage() == null ? "malformed" : innermost.getMessage();
+    return message.replaceAll("(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "").strip().replaceAll("\\.+$", "");
   }
 
   private static Map<String, String> columns(List<String> header, String name, boolean tabs) {

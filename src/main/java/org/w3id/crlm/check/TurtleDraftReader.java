@@ -16,6 +16,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -23,12 +25,16 @@ import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.io.StringDocumentSource;
 import org.semanticweb.owlapi.formats.NTriplesDocumentFormat;
 import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.MissingImportHandlingStrategy;
 import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
+import org.semanticweb.owlapi.model.OWLOntologyLoaderConfiguration;
+import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.model.parameters.Imports;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.query.SparqlQueries;
 import org.w3id.crlm.terms.Term;
 import org.w3id.crlm.terms.TermIndex;
 import org.w3id.crlm.terms.TermKind;
@@ -56,10 +62,16 @@ public final class TurtleDraftReader {
   public Draft read(String text, String name) {
     Graph graph = GraphFactory.createDefaultGraph();
     try {
-      RDFParser.fromString(text, Lang.TURTLE).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).prefixes(org.apache.jena.riot.system.PrefixMapFactory.create(org.w3id.crlm.query.SparqlQueries.prefixes())).parse(graph);
+      RDFParser.fromString(text, Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+          .prefixes(PrefixMapFactory.create(SparqlQueries.prefixes())).parse(graph);
     } catch (RiotException e) {
       throw new CrlmException("%s is not valid Turtle: %s. Fix the syntax at that line and column.".formatted(name, e.getMessage()));
+    } catch (StackOverflowError e) {
+      // The parser descends once per nested blank node or list; a draft needs a handful of levels.
+      throw new CrlmException(("%s nests blank nodes ([ ]) or lists (( )) too deeply to be read. Flatten it: give the nested"
+          + " nodes IRIs of their own.").formatted(name));
     }
+    refuseImports(graph, name);
     Set<Node> defined = new LinkedHashSet<>();
     graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> defined.add(t.getSubject()));
     checkTerms(graph, defined, name);
@@ -76,6 +88,19 @@ public final class TurtleDraftReader {
       throw new CrlmException(name + " holds no crlm:Recommendation and defines no class: nothing to check.");
     }
     return new Draft(name, statements, axioms(graph, records, name), declaredClasses);
+  }
+
+  /**
+   * A draft is checked as it is: an owl:imports would have the server fetch a URL or open a local
+   * file of the requester's choosing, so it is refused, never followed.
+   */
+  private static void refuseImports(Graph graph, String name) {
+    List<String> imports = graph.find(Node.ANY, OWL2.imports.asNode(), Node.ANY)
+        .mapWith(t -> t.getObject().isURI() ? "<" + t.getObject().getURI() + ">" : t.getObject().toString()).toList();
+    if (!imports.isEmpty()) {
+      throw new CrlmException(("%s imports %s. A draft is checked on its own and its imports are never followed: copy the"
+          + " axioms it needs into the draft and remove the owl:imports.").formatted(name, String.join(", ", imports)));
+    }
   }
 
   private void checkTerms(Graph graph, Set<Node> defined, String name) {
@@ -207,8 +232,13 @@ public final class TurtleDraftReader {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDFDataMgr.write(out, owl, Lang.NTRIPLES);
     try {
-      OWLOntology ontology = OWLManager.createOWLOntologyManager().loadOntologyFromOntologyDocument(new StringDocumentSource(
-          out.toString(StandardCharsets.UTF_8), "urn:crlm:draft", new NTriplesDocumentFormat(), null));
+      // No IRI mapper and no import is ever loaded: the draft's text is all that is read.
+      OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+      manager.getIRIMappers().clear();
+      OWLOntology ontology = manager.loadOntologyFromOntologyDocument(new StringDocumentSource(
+          out.toString(StandardCharsets.UTF_8), "urn:crlm:draft", new NTriplesDocumentFormat(), null),
+          new OWLOntologyLoaderConfiguration().setMissingImportHandlingStrategy(MissingImportHandlingStrategy.SILENT)
+              .setFollowRedirects(false));
       return ontology.axioms().filter(a -> a.isLogicalAxiom() || a.isOfType(org.semanticweb.owlapi.model.AxiomType.DECLARATION)).toList();
     } catch (OWLOntologyCreationException e) {
       throw new CrlmException("%s: its axioms cannot be read as OWL: %s".formatted(name, e.getMessage()));

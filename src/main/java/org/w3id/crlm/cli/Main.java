@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.DeadlineExceededException;
 import picocli.CommandLine;
 
 /** Entry point of {@code ./crlm}. */
@@ -29,6 +30,10 @@ public final class Main {
       return BAD_INPUT;
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof DeadlineExceededException) {
+        err.println("crlm: " + e.getMessage() + " Raise the limit with --timeout SECONDS.");
+        return BAD_INPUT;
+      }
       if (e instanceof CrlmException) {
         err.println("crlm: " + e.getMessage());
         return BAD_INPUT;

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.query.QueryPolicy;
 import org.w3id.crlm.query.QueryRunner;
+import org.w3id.crlm.Deadline;
 import org.w3id.crlm.query.ResultFormat;
 import org.w3id.crlm.query.SparqlQueries;
 import picocli.CommandLine.Command;
@@ -52,8 +54,9 @@ final class QueryCommand implements Callable<Integer> {
         : (parsed.isSelectType() || parsed.isAskType()) ? ResultFormat.TABLE : ResultFormat.TURTLE;
     KnowledgeBase kb = knowledgeBase.build();
     ByteArrayOutputStream result = new ByteArrayOutputStream();
-    new QueryRunner(graph.graph.view(kb.dataset()), Duration.ofSeconds(timeoutSeconds))
-        .run(parsed, chosen, result);
+    try (Deadline deadline = Deadline.after(Duration.ofSeconds(timeoutSeconds))) {
+      new QueryRunner(graph.graph.view(kb.dataset()), QueryPolicy.local()).run(parsed, chosen, result, deadline);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(result.toString(StandardCharsets.UTF_8));
     out.flush();

@@ -1,17 +1,30 @@
 package org.w3id.crlm.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.CrlmVersion;
+import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.ingest.IngestService;
 import org.w3id.crlm.ingest.TextAnalyzer;
 import org.w3id.crlm.ingest.store.AnnotationStore;
-import org.w3id.crlm.ingest.text.DocumentReader;
-import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.web.CrlmServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +33,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Build and reason the knowledge base, then serve it: SPARQL 1.1 endpoint at /sparql.")
+    description = "Build and reason the knowledge base, then serve it: SPARQL 1.1 endpoint at /sparql, JSON services under /api/, the web UI at /ui/.")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+  static final String TOKEN_VARIABLE = "CRLM_TOKEN";
+  private static final int MIN_TOKEN_LENGTH = 16;
 
   @Mixin KnowledgeBaseOptions knowledgeBase;
 
@@ -32,24 +47,67 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Stop a query after this many seconds (default ${DEFAULT-VALUE}).")
+  @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Deadline of a SPARQL query request, from its first byte to its last (default ${DEFAULT-VALUE}).")
   long queryTimeoutSeconds;
 
-  @Option(names = "--max-request-bytes", defaultValue = "1048576", description = "Largest accepted request body (default ${DEFAULT-VALUE}).")
+  @Option(names = "--reasoning-timeout", paramLabel = "SECONDS", defaultValue = "20",
+      description = "Deadline of a profile, check or explain request (default ${DEFAULT-VALUE}); a request may ask less with timeout=.")
+  long reasoningTimeoutSeconds;
+
+  @Option(names = "--upload-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Deadline of a document upload, reading and ingesting it (default ${DEFAULT-VALUE}).")
+  long uploadTimeoutSeconds;
+
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Close a connection that sends or takes nothing for this long (default ${DEFAULT-VALUE}).")
+  long idleTimeoutSeconds;
+
+  @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "1048576",
+      description = "Largest body of a query, profile or draft (default ${DEFAULT-VALUE}).")
   int maxRequestBytes;
+
+  @Option(names = "--max-document-mb", paramLabel = "MB", defaultValue = "20",
+      description = "Largest uploaded document (default ${DEFAULT-VALUE}).")
+  int maxDocumentMb;
+
+  @Option(names = "--allow-service", paramLabel = "URL",
+      description = "A SPARQL endpoint that queries may call with SERVICE; repeat for several. Without it, SERVICE is refused.")
+  List<String> allowedServices = List.of();
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "File holding the token that uploads must carry. Without it, the token is taken from " + TOKEN_VARIABLE
+          + ", or made at start and printed.")
+  Path tokenFile;
+
+  @Option(names = "--read-only", description = "Take no uploads at all.")
+  boolean readOnly;
 
   @Override
   public Integer call() throws InterruptedException {
     long start = System.nanoTime();
+    String token = readOnly ? null : token();
+    CrlmServer.ServerSettings settings = CrlmServer.ServerSettings.defaults(host, port)
+        .withTimeouts(seconds(queryTimeoutSeconds, "--query-timeout"), seconds(reasoningTimeoutSeconds, "--reasoning-timeout"),
+            seconds(uploadTimeoutSeconds, "--upload-timeout"), seconds(idleTimeoutSeconds, "--idle-timeout"))
+        .withSizeLimits(positive(maxRequestBytes, "--max-request-bytes"), positive(maxDocumentMb, "--max-document-mb") * 1024L * 1024L)
+        .withWriteToken(token)
+        .withAllowedServices(new LinkedHashSet<>(allowedServices));
     KnowledgeBase kb = knowledgeBase.build();
-    IngestService ingest = new IngestService(
-        new TextAnalyzer(kb.dictionary()),
-        new AnnotationStore(knowledgeBase.store.directory), knowledgeBase.corpus.directory, CrlmVersion.get());
-    CrlmServer server = CrlmServer.start(kb, new CrlmServer.ServerSettings(
-        host, port, Duration.ofSeconds(queryTimeoutSeconds), maxRequestBytes, DocumentReader.DEFAULT_MAX_BYTES), ingest,
-        Corpus.at(knowledgeBase.corpus.directory));
+    AnnotationStore store = new AnnotationStore(knowledgeBase.store.directory);
+    sweep(store, kb);
+    IngestService ingest = new IngestService(new TextAnalyzer(kb.dictionary()), store, knowledgeBase.corpus.directory, CrlmVersion.get());
+    CrlmServer server = CrlmServer.start(kb, settings, ingest, Corpus.at(knowledgeBase.corpus.directory));
     LOG.info("Ready: http://{}:{}{} (start-up {} ms: {})", host, server.port(), CrlmServer.SPARQL_PATH,
         (System.nanoTime() - start) / 1_000_000, kb.timings());
+    if (token == null) {
+      LOG.info("Read-only: uploads are refused.");
+    } else if (tokenFile == null && System.getenv(TOKEN_VARIABLE) == null) {
+      LOG.info("Uploads need this token, as the header 'Authorization: Bearer {}' (set {} or --token-file to choose it)",
+          token, TOKEN_VARIABLE);
+    } else {
+      LOG.info("Uploads need the token given {}.", tokenFile != null ? "in " + tokenFile : "by " + TOKEN_VARIABLE);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
@@ -57,5 +115,64 @@ final class ServeCommand implements Callable<Integer> {
     }));
     stopped.await();
     return 0;
+  }
+
+  /** The token uploads must carry: from --token-file, from the environment, or made now. */
+  private String token() {
+    String token;
+    String source;
+    if (tokenFile != null) {
+      try {
+        token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+      } catch (IOException e) {
+        throw new CrlmException("Cannot read the token file %s: %s. Give a readable file holding the token.".formatted(tokenFile, e.getMessage()));
+      }
+      source = "The token file " + tokenFile;
+    } else if (System.getenv(TOKEN_VARIABLE) != null) {
+      token = System.getenv(TOKEN_VARIABLE).strip();
+      source = TOKEN_VARIABLE;
+    } else {
+      byte[] random = new byte[24];
+      new SecureRandom().nextBytes(random);
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+    if (token.length() < MIN_TOKEN_LENGTH || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new CrlmException(("%s holds no usable token: give at least %d printable characters without spaces"
+          + " (for example the output of 'openssl rand -base64 24').").formatted(source, MIN_TOKEN_LENGTH));
+    }
+    return token;
+  }
+
+  /** Removes what interrupted uploads left in the store, and says what the stored annotations miss. */
+  private static void sweep(AnnotationStore store, KnowledgeBase kb) {
+    Set<String> referenced = new LinkedHashSet<>();
+    Node storedCopy = NodeFactory.createURI(Crlm.NS + "storedCopy");
+    Txn.executeRead(kb.dataset(), () -> kb.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, storedCopy, Node.ANY)
+        .forEachRemaining(q -> referenced.add(q.getObject().getLiteralLexicalForm())));
+    AnnotationStore.SweepReport report = store.sweep(referenced);
+    if (report == null) {
+      LOG.info("The annotation store {} is in use by another process; leftovers are not swept.", store.directory());
+      return;
+    }
+    if (!report.temporaryFiles().isEmpty() || !report.orphanCopies().isEmpty()) {
+      LOG.info("Annotation store: removed {} temporary file(s) and {} copies no annotation refers to, left by interrupted writes: {}",
+          report.temporaryFiles().size(), report.orphanCopies().size(),
+          String.join(", ", java.util.stream.Stream.concat(report.temporaryFiles().stream(), report.orphanCopies().stream()).toList()));
+    }
+    if (!report.missingCopies().isEmpty()) {
+      LOG.warn("Annotation store: these copies of documents are referred to but missing, so their sentences cannot be quoted: {}."
+          + " Ingest those documents again.", String.join(", ", report.missingCopies()));
+    }
+  }
+
+  private static Duration seconds(long value, String option) {
+    return Duration.ofSeconds(positive((int) Math.min(value, Integer.MAX_VALUE), option));
+  }
+
+  private static int positive(int value, String option) {
+    if (value <= 0) {
+      throw new CrlmException("%s must be a positive number; it is %d.".formatted(option, value));
+    }
+    return value;
   }
 }

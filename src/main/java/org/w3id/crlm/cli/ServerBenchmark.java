@@ -47,7 +47,7 @@ final class ServerBenchmark {
   int run() {
     long start = System.nanoTime();
     KnowledgeBase kb = options.build();
-    try (CrlmServer server = CrlmServer.start(kb, new CrlmServer.ServerSettings("127.0.0.1", 0, Duration.ofSeconds(10), 1 << 20),
+    try (CrlmServer server = CrlmServer.start(kb, CrlmServer.ServerSettings.defaults("127.0.0.1", 0),
         null, Corpus.at(options.corpus.directory))) {
       long ready = (System.nanoTime() - start) / 1_000_000;
       HttpClient client = HttpClient.newHttpClient();

@@ -34,9 +34,18 @@ public final class IngestService {
   }
 
   public IngestResult ingest(TextDocument document) {
+    return ingest(document, () -> { });
+  }
+
+  /**
+   * Ingests {@code document}, running {@code beforeWriting} once it is analysed and before
+   * anything is written: it may throw to stop the ingest (at a deadline) with the store unchanged.
+   */
+  public IngestResult ingest(TextDocument document, Runnable beforeWriting) {
     Instant started = Instant.now();
     long start = System.nanoTime();
     DocumentAnalysis analysis = analyzer.analyze(document);
+    beforeWriting.run();
     String copy = isCorpusDocument(document) ? null
         : store.storeText(document.sha256(), document.mediaType().equals("text/markdown") ? "md" : "txt", document.text());
     Map<String, String> reviews = store.reviews(document.id());

@@ -13,7 +13,19 @@ public final class IngestVocabulary {
   /** Prefix of every document's annotation graph. */
   public static final String ANNOTATION_GRAPHS = Crlm.NS + "graph/annotations/";
 
+  /**
+   * The namespace of documents uploaded to the server, inside the document identifiers: an
+   * upload's identifier is this followed by the identifier its file name gives. A corpus
+   * document's identifier never holds a '/', so no upload can take a corpus document's graph.
+   */
+  public static final String UPLOADS = "upload/";
+
   private IngestVocabulary() {}
+
+  /** The identifier of a document uploaded under the identifier {@code id} of its file name. */
+  public static String uploadId(String id) {
+    return UPLOADS + id;
+  }
 
   public static String graph(String documentId) {
     return ANNOTATION_GRAPHS + documentId;

@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonException;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.staging.TnmClassification;
 import org.w3id.crlm.staging.TnmParseException;
@@ -18,9 +14,9 @@ import org.w3id.crlm.terms.TermIndex;
 import org.w3id.crlm.terms.TermKind;
 
 /**
- * Reads a patient profile from JSON. Every field but primarySite is optional; an unknown field,
- * a value of the wrong type or a word that names no term of the ontology is an error that names
- * the field and what it accepts.
+ * Reads a patient profile from JSON, strictly ({@link StrictJson}). Every field but primarySite
+ * is optional; an unknown field, a value of the wrong type or a word that names no term of the
+ * ontology is an error that names the field and what it accepts.
  */
 public final class ProfileReader {
   static final Set<String> FIELDS = Set.of("id", "primarySite", "side", "histology", "tnm", "biomarkers", "metastases",
@@ -37,36 +33,28 @@ public final class ProfileReader {
    * @param source what it is called in messages (a file name, "the request body")
    */
   public PatientProfile read(String text, String source) {
-    JsonValue value;
-    try {
-      value = JSON.parseAny(text);
-    } catch (JsonException | NullPointerException | IllegalStateException e) {
-      // Jena's tokenizer fails with a NullPointerException on some truncated documents.
-      throw new CrlmException("%s is not valid JSON%s. Fix the syntax; see examples/profiles/ for complete profiles."
-          .formatted(source, e instanceof JsonException && e.getMessage() != null ? ": " + e.getMessage() : " (it ends too early or is malformed)"));
-    }
-    if (!value.isObject()) {
+    JsonNode json = StrictJson.read(text, source, "Fix the syntax; see examples/profiles/ for complete profiles.");
+    if (!json.isObject()) {
       throw new CrlmException("%s: a profile is a JSON object ({\"primarySite\": \"rectum\", ...}), not %s."
-          .formatted(source, value.isArray() ? "an array" : "a single value"));
+          .formatted(source, json.isArray() ? "an array" : "a single value"));
     }
-    JsonObject json = value.getAsObject();
-    for (String key : json.keys()) {
+    for (String key : (Iterable<String>) json::fieldNames) {
       if (!FIELDS.contains(key)) {
         throw new CrlmException("%s: unknown field '%s'. The fields of a profile are: %s.".formatted(source, key,
             String.join(", ", FIELDS.stream().sorted().toList())));
       }
     }
-    if (!json.hasKey("primarySite")) {
+    if (!json.has("primarySite")) {
       throw new CrlmException("%s: the field 'primarySite' is missing; give the site of the primary tumour, for example \"rectum\"."
           .formatted(source));
     }
-    String id = json.hasKey("id") ? string(json, "id", source) : source;
+    String id = json.has("id") ? string(json, "id", source) : source;
     Term site = terms.resolve(string(json, "primarySite", source), source + ", field primarySite", TermKind.SITE);
-    Term side = json.hasKey("side") ? side(string(json, "side", source), source) : null;
-    Term histology = json.hasKey("histology")
+    Term side = json.has("side") ? side(string(json, "side", source), source) : null;
+    Term histology = json.has("histology")
         ? terms.resolve(string(json, "histology", source), source + ", field histology", TermKind.HISTOLOGY) : null;
     TnmClassification tnm = null;
-    if (json.hasKey("tnm")) {
+    if (json.has("tnm")) {
       try {
         tnm = TnmParser.parse(string(json, "tnm", source));
       } catch (TnmParseException e) {
@@ -75,19 +63,18 @@ public final class ProfileReader {
     }
     List<Term> biomarkers = terms(json, "biomarkers", source, TermKind.FEATURE, TermKind.FEATURE_CLASS);
     List<Term> metastases = terms(json, "metastases", source, TermKind.SITE);
-    Term timing = json.hasKey("metastasisTiming") ? terms.resolve(string(json, "metastasisTiming", source),
+    Term timing = json.has("metastasisTiming") ? terms.resolve(string(json, "metastasisTiming", source),
         source + ", field metastasisTiming", TermKind.TIMING_OF_METASTASES) : null;
-    Term resectability = json.hasKey("resectability") ? terms.resolve(string(json, "resectability", source),
+    Term resectability = json.has("resectability") ? terms.resolve(string(json, "resectability", source),
         source + ", field resectability", TermKind.RESECTABILITY) : null;
     Integer ecog = null;
-    if (json.hasKey("ecog")) {
-      JsonValue ecogValue = json.get("ecog");
-      if (!ecogValue.isNumber() || ecogValue.getAsNumber().value().intValue() < 0 || ecogValue.getAsNumber().value().intValue() > 4
-          || ecogValue.getAsNumber().value().doubleValue() != ecogValue.getAsNumber().value().intValue()) {
+    if (json.has("ecog")) {
+      JsonNode ecogValue = json.get("ecog");
+      if (!ecogValue.isIntegralNumber() || !ecogValue.canConvertToInt() || ecogValue.intValue() < 0 || ecogValue.intValue() > 4) {
         throw new CrlmException("%s, field ecog: '%s' is not an ECOG performance status; give a whole number from 0 to 4."
             .formatted(source, ecogValue));
       }
-      ecog = ecogValue.getAsNumber().value().intValue();
+      ecog = ecogValue.intValue();
     }
     List<Term> prior = terms(json, "priorTherapies", source, TermKind.INTERVENTION);
     if (tnm != null && tnm.m().endsWith("M0") && !metastases.isEmpty()) {
@@ -96,15 +83,15 @@ public final class ProfileReader {
           .formatted(source, tnm.m(), String.join(", ", metastases.stream().map(Term::label).toList())));
     }
     List<PatientProfile.AdverseEvent> events = new ArrayList<>();
-    if (json.hasKey("adverseEvents")) {
-      JsonArray array = array(json, "adverseEvents", source);
+    if (json.has("adverseEvents")) {
+      JsonNode array = array(json, "adverseEvents", source);
       for (int i = 0; i < array.size(); i++) {
         String where = "%s, field adverseEvents[%d]".formatted(source, i);
-        if (!array.get(i).isObject() || !array.get(i).getAsObject().hasKey("event") || !array.get(i).getAsObject().hasKey("agent")) {
+        if (!array.get(i).isObject() || !array.get(i).has("event") || !array.get(i).has("agent")) {
           throw new CrlmException(where + ": give an object with 'event' and 'agent', for example"
               + " {\"event\": \"anaphylaxis\", \"agent\": \"oxaliplatin\"}.");
         }
-        JsonObject event = array.get(i).getAsObject();
+        JsonNode event = array.get(i);
         events.add(new PatientProfile.AdverseEvent(
             terms.resolve(string(event, "event", where), where + ".event", TermKind.ADVERSE_EVENT),
             terms.resolve(string(event, "agent", where), where + ".agent", TermKind.INTERVENTION)));
@@ -122,16 +109,16 @@ public final class ProfileReader {
     throw new CrlmException(where + ": '%s' is not a side; give \"left\" or \"right\" (or left-sided, right-sided).".formatted(value));
   }
 
-  private List<Term> terms(JsonObject json, String field, String source, TermKind... kinds) {
+  private List<Term> terms(JsonNode json, String field, String source, TermKind... kinds) {
     List<Term> list = new ArrayList<>();
-    if (json.hasKey(field)) {
-      JsonArray array = array(json, field, source);
+    if (json.has(field)) {
+      JsonNode array = array(json, field, source);
       for (int i = 0; i < array.size(); i++) {
         String where = "%s, field %s[%d]".formatted(source, field, i);
-        if (!array.get(i).isString()) {
+        if (!array.get(i).isTextual()) {
           throw new CrlmException(where + ": give a term as a string, such as a label of the ontology.");
         }
-        String text = array.get(i).getAsString().value();
+        String text = array.get(i).textValue();
         var whole = terms.find(text, kinds);
         if (whole.isEmpty() && java.util.Arrays.asList(kinds).contains(TermKind.INTERVENTION) && text.matches(".*(\\+|\\swith\\s|\\splus\\s).*")) {
           // "FOLFOX + bevacizumab": each part given.
@@ -146,19 +133,19 @@ public final class ProfileReader {
     return List.copyOf(list);
   }
 
-  private static JsonArray array(JsonObject json, String field, String source) {
-    JsonValue value = json.get(field);
+  private static JsonNode array(JsonNode json, String field, String source) {
+    JsonNode value = json.get(field);
     if (!value.isArray()) {
       throw new CrlmException("%s, field %s: give a JSON array (a list in [ ])".formatted(source, field) + ".");
     }
-    return value.getAsArray();
+    return value;
   }
 
-  private static String string(JsonObject json, String field, String source) {
-    JsonValue value = json.get(field);
-    if (!value.isString()) {
+  private static String string(JsonNode json, String field, String source) {
+    JsonNode value = json.get(field);
+    if (!value.isTextual()) {
       throw new CrlmException("%s, field %s: give a string.".formatted(source, field));
     }
-    return value.getAsString().value();
+    return value.textValue();
   }
 }

@@ -19,6 +19,7 @@ import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.Deadline;
 import org.w3id.crlm.clinical.ClinicalKnowledge;
 import org.w3id.crlm.clinical.ClinicalStudy;
 import org.w3id.crlm.clinical.Recommendation;
@@ -64,17 +65,24 @@ public final class ProfileService {
 
   /**
    * @param maxRank the weakest evidence level to rest an answer on (1 guideline ... 6 expert opinion)
-   * @param limit the reasoner's time limit
+   * @param limit the time the answer may take
    */
   public JsonObject answer(PatientProfile profile, int maxRank, Duration limit) {
     return answer(profile, maxRank, limit, false);
+  }
+
+  /** Answers {@code profile} within {@code limit} from now. */
+  public JsonObject answer(PatientProfile profile, int maxRank, Duration limit, boolean explain) {
+    try (Deadline deadline = Deadline.after(limit)) {
+      return answer(profile, maxRank, deadline, explain);
+    }
   }
 
   /**
    * @param explain whether each "the tumour is a C" behind an agent of no benefit or of benefit is
    *     backed by its justification (owlexplanation over the request's reasoner), with evidence
    */
-  public JsonObject answer(PatientProfile profile, int maxRank, Duration limit, boolean explain) {
+  public JsonObject answer(PatientProfile profile, int maxRank, Deadline deadline, boolean explain) {
     long start = System.nanoTime();
     TermIndex terms = knowledge.terms();
     String base = PROFILE_NS + profile.id().replaceAll("[^A-Za-z0-9._-]", "_") + "/";
@@ -84,7 +92,7 @@ public final class ProfileService {
     List<OWLAxiom> axioms = axioms(profile, df, base, cancer, tnm);
 
     record Types(Set<String> cancer, Set<String> tnm, Map<String, JsonArray> justifications) {}
-    Types types = reasoner.reason(axioms, limit, "profile '" + profile.id() + "'", session -> {
+    Types types = reasoner.reason(axioms, deadline, "profile '" + profile.id() + "'", session -> {
       if (!session.reasoner().isConsistent()) {
         return null;
       }
@@ -101,8 +109,9 @@ public final class ProfileService {
         ProvenanceIndex index = provenance.get();
         EntailmentExplainer explainer = new EntailmentExplainer(session.asReasoned(), () -> index);
         for (String cls : classes) {
+          deadline.check("explaining profile '" + profile.id() + "'");
           ExplanationResult result = explainer.explain(
-              df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(cls)), cancer), 1, JUSTIFICATION_BUDGET);
+              df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(cls)), cancer), 1, deadline.within(JUSTIFICATION_BUDGET));
           JsonArray lines = new JsonArray();
           result.justifications().forEach(j -> j.axioms().forEach(a -> {
             JsonObject axiom = new JsonObject();
@@ -118,7 +127,7 @@ public final class ProfileService {
 
     if (types == null) {
       throw new CrlmException(("Profile '%s' contradicts the knowledge base: no patient can have all of its values. %s"
-          + " Correct or remove one of them.").formatted(profile.id(), clash(axioms, limit, profile.id())));
+          + " Correct or remove one of them.").formatted(profile.id(), clash(axioms, deadline, profile.id())));
     }
     JsonObject json = new JsonObject();
     json.put("profile", profile.id());
@@ -199,7 +208,7 @@ public final class ProfileService {
    * The profile's values that take part in every contradiction: those without which the profile
    * is consistent (found by leaving each out in turn; only on this error path).
    */
-  private String clash(List<OWLAxiom> axioms, Duration limit, String id) {
+  private String clash(List<OWLAxiom> axioms, Deadline deadline, String id) {
     List<String> culprits = new ArrayList<>();
     for (OWLAxiom axiom : axioms) {
       if (!(axiom instanceof org.semanticweb.owlapi.model.OWLObjectPropertyAssertionAxiom assertion)
@@ -208,7 +217,7 @@ public final class ProfileService {
       }
       List<OWLAxiom> without = new ArrayList<>(axioms);
       without.remove(axiom);
-      if (reasoner.reason(without, limit, "profile '" + id + "'", session -> session.reasoner().isConsistent())) {
+      if (reasoner.reason(without, deadline, "profile '" + id + "'", session -> session.reasoner().isConsistent())) {
         culprits.add("%s %s".formatted(label(assertion.getProperty().asOWLObjectProperty().getIRI().toString()),
             label(assertion.getObject().asOWLNamedIndividual().getIRI().toString())));
       }

@@ -3,7 +3,6 @@ package org.w3id.crlm.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -14,36 +13,51 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.w3id.crlm.Deadline;
+import org.w3id.crlm.DeadlineExceededException;
 
-/** Runs parsed queries against a dataset with a time limit and writes the results. */
+/**
+ * Runs parsed queries against a dataset under a {@link QueryPolicy}, stopped at a deadline, and
+ * writes the results.
+ */
 public final class QueryRunner {
   private final Dataset dataset;
-  private final Duration timeout;
+  private final QueryPolicy policy;
 
-  public QueryRunner(Dataset dataset, Duration timeout) {
+  public QueryRunner(Dataset dataset, QueryPolicy policy) {
     this.dataset = dataset;
-    this.timeout = timeout;
+    this.policy = policy;
   }
 
-  /** Runs {@code query} and writes its result to {@code out} in {@code format}. */
-  public void run(Query query, ResultFormat format, OutputStream out) {
+  /**
+   * Runs {@code query} and writes its result to {@code out} in {@code format}; stops it at
+   * {@code deadline} with a {@link DeadlineExceededException}, the thread free again.
+   */
+  public void run(Query query, ResultFormat format, OutputStream out, Deadline deadline) {
     checkFormatFits(query, format);
+    policy.check(query);
+    deadline.check("the query");
     try {
       Txn.executeRead(dataset, () -> {
-        try (QueryExecution execution = execution(query)) {
+        try (QueryExecution execution = execution(query, deadline);
+            Deadline.Registration stop = deadline.onExpiry(execution::abort)) {
           write(query, execution, format, out);
         }
       });
     } catch (QueryCancelledException e) {
-      throw new QueryTimeoutException(timeout);
+      throw new DeadlineExceededException("the query", deadline.limit());
     }
   }
 
-  private QueryExecution execution(Query query) {
+  private QueryExecution execution(Query query, Deadline deadline) {
+    Context context = new Context();
+    policy.configure(context, deadline);
     return QueryExecution.dataset(dataset)
         .query(query)
-        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        .context(context)
+        .timeout(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS)
         .build();
   }
 

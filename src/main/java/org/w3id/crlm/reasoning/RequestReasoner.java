@@ -1,12 +1,8 @@
 package org.w3id.crlm.reasoning;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.function.Function;
 import org.semanticweb.HermiT.Configuration;
 import org.semanticweb.HermiT.Reasoner;
@@ -18,22 +14,25 @@ import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.model.parameters.Imports;
 import org.semanticweb.owlapi.reasoner.ReasonerInterruptedException;
 import org.semanticweb.owlapi.reasoner.TimeOutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.Deadline;
+import org.w3id.crlm.DeadlineExceededException;
 
 /**
  * Reasons over the knowledge base plus a request's axioms (a patient profile, a guideline draft)
  * without touching the classified knowledge base: each request gets its own ontology (the
  * knowledge base's axioms, shared, and its own) and its own HermiT, which is asked only what the
  * request needs (the types of the request's individuals, the satisfiability of its classes) and
- * never classifies the whole ontology. The work is stopped at a time limit. Requests are
- * independent, so any number may run at once.
+ * never classifies the whole ontology. The work is stopped at the request's deadline. Requests
+ * are independent, so any number may run at once.
  */
 public final class RequestReasoner {
-  private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "crlm-reasoning-watchdog");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final Logger LOG = LoggerFactory.getLogger(RequestReasoner.class);
+  /** How many of a request's axioms are tried one by one to find the one HermiT fails on. */
+  private static final int MAX_AXIOMS_ISOLATED = 2_000;
+  private static final long ISOLATION_TIMEOUT_MILLIS = 1_000;
 
   private final List<OWLAxiom> baseAxioms;
 
@@ -42,44 +41,99 @@ public final class RequestReasoner {
   }
 
   /**
-   * Runs {@code work} on a reasoner over the knowledge base and {@code added}; stops it after
-   * {@code limit} with a {@link ReasoningTimeoutException} that names {@code input}.
+   * Runs {@code work} on a reasoner over the knowledge base and {@code added}; stops it at
+   * {@code deadline} with a {@link DeadlineExceededException} that names {@code input}. An axiom
+   * HermiT refuses or fails on is a {@link CrlmException} naming the axiom, never an internal
+   * error: the axioms come from the request.
    */
-  public <T> T reason(Collection<? extends OWLAxiom> added, Duration limit, String input, Function<Session, T> work) {
-    OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
-    OWLOntology ontology;
-    try {
-      ontology = manager.createOntology(baseAxioms.stream());
-    } catch (OWLOntologyCreationException e) {
-      throw new CrlmException("Cannot copy the knowledge base for reasoning: " + e.getMessage(), e);
-    }
-    manager.addAxioms(ontology, added.stream().map(a -> (OWLAxiom) a));
-    Configuration configuration = new Configuration();
-    configuration.ignoreUnsupportedDatatypes = true;
-    configuration.throwInconsistentOntologyException = false;
-    configuration.individualTaskTimeout = limit.toMillis();
+  public <T> T reason(Collection<? extends OWLAxiom> added, Deadline deadline, String input, Function<Session, T> work) {
+    String activity = "reasoning over " + input;
+    deadline.check(activity);
+    OWLOntology ontology = ontology(baseAxioms, added);
     Reasoner reasoner = null;
-    ScheduledFuture<?> stop = null;
     try {
-      try {
-        reasoner = new Reasoner(configuration, ontology);
-      } catch (IllegalArgumentException e) {
-        // HermiT refuses axioms outside OWL 2 DL while it translates them, naming the axiom.
-        throw new CrlmException(("Cannot reason over %s: %s. HermiT reasons within OWL 2 DL: a cardinality restriction"
-            + " or a disjointness may not use a transitive property or one defined by a property chain, for example."
-            + " Correct or remove the axiom named.").formatted(input, e.getMessage().replaceAll("\\.+$", "")), e);
+      // HermiT's preprocessing cannot be interrupted; its tableau, which can take any time, can.
+      reasoner = start(ontology, deadline, input);
+      Reasoner started = reasoner;
+      try (Deadline.Registration interrupt = deadline.onExpiry(started::interrupt)) {
+        return work.apply(new Session(ontology, started));
       }
-      stop = WATCHDOG.schedule(reasoner::interrupt, limit.toMillis(), TimeUnit.MILLISECONDS);
-      return work.apply(new Session(ontology, reasoner));
     } catch (ReasonerInterruptedException | TimeOutException e) {
-      throw new ReasoningTimeoutException(input, limit);
+      throw new DeadlineExceededException(activity, deadline.limit());
+    } catch (CrlmException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      deadline.check(activity);
+      throw failure(input, added, e, deadline);
     } finally {
-      if (stop != null) {
-        stop.cancel(false);
-      }
       if (reasoner != null) {
         reasoner.dispose();
       }
+    }
+  }
+
+  private static Reasoner start(OWLOntology ontology, Deadline deadline, String input) {
+    try {
+      Reasoner reasoner = new Reasoner(configuration(Math.max(1, deadline.remaining().toMillis())), ontology);
+      deadline.check("reasoning over " + input);
+      return reasoner;
+    } catch (IllegalArgumentException e) {
+      // HermiT refuses axioms outside OWL 2 DL while it translates them, naming the axiom.
+      throw new CrlmException(("Cannot reason over %s: %s. HermiT reasons within OWL 2 DL: a cardinality restriction"
+          + " or a disjointness may not use a transitive property or one defined by a property chain, for example."
+          + " Correct or remove the axiom named.").formatted(input, String.valueOf(e.getMessage()).replaceAll("\\.+$", "")), e);
+    }
+  }
+
+  private static Configuration configuration(long timeoutMillis) {
+    Configuration configuration = new Configuration();
+    configuration.ignoreUnsupportedDatatypes = true;
+    configuration.throwInconsistentOntologyException = false;
+    configuration.individualTaskTimeout = timeoutMillis;
+    return configuration;
+  }
+
+  /**
+   * HermiT failed on the request's axioms (a defect of HermiT's, such as its failure on
+   * {@code owl:Thing rdfs:subClassOf owl:Nothing}): finds an axiom it fails on alone, to name it.
+   */
+  private CrlmException failure(String input, Collection<? extends OWLAxiom> added, RuntimeException e, Deadline deadline) {
+    LOG.warn("HermiT failed on the axioms of {}", input, e);
+    Optional<OWLAxiom> culprit = added.stream().limit(MAX_AXIOMS_ISOLATED)
+        .takeWhile(a -> !deadline.passed())
+        .filter(RequestReasoner::failsAlone).map(a -> (OWLAxiom) a).findFirst();
+    if (culprit.isPresent()) {
+      return new CrlmException(("Cannot reason over %s: the reasoner (HermiT) fails on the axiom %s. Remove or rewrite it"
+          + " (a class that can have no member is said with owl:Nothing on the other side, or as an owl:Class equivalent to it).")
+          .formatted(input, culprit.get()), e);
+    }
+    return new CrlmException(("Cannot reason over %s: the reasoner (HermiT) fails on its axioms taken together, though on"
+        + " none alone. Remove axioms until it works to find the ones at fault.").formatted(input), e);
+  }
+
+  private static boolean failsAlone(OWLAxiom axiom) {
+    try {
+      OWLOntology alone = OWLManager.createOWLOntologyManager().createOntology(List.of(axiom));
+      Reasoner reasoner = new Reasoner(configuration(ISOLATION_TIMEOUT_MILLIS), alone);
+      try {
+        reasoner.isConsistent();
+      } finally {
+        reasoner.dispose();
+      }
+      return false;
+    } catch (OWLOntologyCreationException | RuntimeException e) {
+      return true;
+    }
+  }
+
+  private static OWLOntology ontology(List<OWLAxiom> base, Collection<? extends OWLAxiom> added) {
+    OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+    try {
+      OWLOntology ontology = manager.createOntology(base.stream());
+      manager.addAxioms(ontology, added.stream().map(a -> (OWLAxiom) a));
+      return ontology;
+    } catch (OWLOntologyCreationException e) {
+      throw new CrlmException("Cannot copy the knowledge base for reasoning: " + e.getMessage(), e);
     }
   }
 

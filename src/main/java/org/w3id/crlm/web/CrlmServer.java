@@ -1,26 +1,32 @@
 package org.w3id.crlm.web;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.function.Supplier;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.explain.EntailmentExplainer;
 import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.explain.StatementReader;
+import org.w3id.crlm.ingest.IngestService;
+import org.w3id.crlm.ingest.text.DocumentReader;
 import org.w3id.crlm.kb.KnowledgeBase;
-import org.w3id.crlm.query.BadQueryException;
-import org.w3id.crlm.query.QueryTimeoutException;
+import org.w3id.crlm.query.QueryPolicy;
 import spark.Request;
 import spark.Response;
-import org.w3id.crlm.ingest.IngestService;
 import spark.Service;
+import spark.embeddedserver.EmbeddedServers;
+import spark.embeddedserver.jetty.EmbeddedJettyFactory;
 
 /**
- * The HTTP server: routes in one place, handlers thin, one mapping from typed errors to status
- * codes. An unexpected exception is a logged 500 with a request id; the server keeps serving.
+ * The HTTP server: routes in one place, handlers thin, one mapping from failures to responses
+ * ({@link Failure}). Every request passes the {@link RequestGuard} first (id, method, deadline);
+ * reads are open to all, writes need the token ({@link WriteAccess}).
  */
 public final class CrlmServer implements AutoCloseable {
   public static final String SPARQL_PATH = "/sparql";
@@ -28,7 +34,10 @@ public final class CrlmServer implements AutoCloseable {
   public static final String EXPLAIN_PATH = "/api/explain";
   public static final String PROFILE_PATH = "/api/profile";
   public static final String CHECK_PATH = "/api/check";
+  public static final String QUESTIONS_PATH = "/api/questions";
   private static final Logger LOG = LoggerFactory.getLogger(CrlmServer.class);
+  /** Request threads: enough for slow clients and quick queries to go on while reasoning runs. */
+  private static final int THREADS = 16;
 
   private final Service http;
 
@@ -38,102 +47,94 @@ public final class CrlmServer implements AutoCloseable {
 
   /** Starts serving {@code kb}; returns once the server accepts connections. */
   public static CrlmServer start(KnowledgeBase kb, ServerSettings settings) {
-    return start(kb, settings, null);
-  }
-
-  /**
-   * Starts serving {@code kb}, and, when {@code ingest} is given, accepting documents at
-   * {@value #DOCUMENTS_PATH}; returns once the server accepts connections.
-   */
-  public static CrlmServer start(KnowledgeBase kb, ServerSettings settings, IngestService ingest) {
-    return start(kb, settings, ingest, null);
+    return start(kb, settings, null, null);
   }
 
   /**
    * Starts serving {@code kb}, accepting documents when {@code ingest} is given, and explaining
-   * entailments at {@value #EXPLAIN_PATH} with supporting sentences read from {@code corpus}
-   * (left out when it is null); returns once the server accepts connections.
+   * entailments with supporting sentences read from {@code corpus} (left out when it is null);
+   * returns once the server accepts connections.
    */
   public static CrlmServer start(KnowledgeBase kb, ServerSettings settings, IngestService ingest, Corpus corpus) {
-    Service http = Service.ignite().ipAddress(settings.host()).port(settings.port()).threadPool(16, 2, 30_000);
+    Object jetty = new Object();
+    EmbeddedServers.add(jetty, new EmbeddedJettyFactory(new GuardedJetty(settings.idleTimeout(), new RequestGuard(settings::limit))));
+    Service http = Service.ignite().ipAddress(settings.host()).port(settings.port()).threadPool(THREADS, 2, 30_000);
+    http.embeddedServerIdentifier(jetty);
     http.initExceptionHandler(e -> {
       throw new CrlmException("Cannot start the server on %s:%d: %s. Is the port in use? Choose another with --port."
           .formatted(settings.host(), settings.port(), e.getMessage()), e);
     });
-    SparqlEndpoint sparql = new SparqlEndpoint(kb.dataset(), settings.queryTimeout(), settings.maxRequestBytes());
+    SparqlEndpoint sparql = new SparqlEndpoint(kb.dataset(), QueryPolicy.served(settings.allowedServices()), settings.maxRequestBytes());
     http.get(SPARQL_PATH, sparql::handle);
     http.post(SPARQL_PATH, sparql::handle);
-    spark.Route notAllowed = (req, res) -> {
-      throw new HttpError(405, "Method " + req.requestMethod() + " is not allowed on the SPARQL endpoint: use GET or POST.");
-    };
-    http.put(SPARQL_PATH, notAllowed);
-    http.delete(SPARQL_PATH, notAllowed);
-    http.patch(SPARQL_PATH, notAllowed);
     if (ingest != null) {
-      DocumentUpload upload = new DocumentUpload(ingest, kb.dataset(), settings.maxDocumentBytes());
+      DocumentUpload upload = new DocumentUpload(ingest, kb.dataset(), settings.maxDocumentBytes(), new WriteAccess(settings.writeToken()));
       http.post(DOCUMENTS_PATH, upload::handle);
     }
     Supplier<ProvenanceIndex> index = ProvenanceIndex.lazily(kb.dataset());
     // Built now, off the request path, so that the first explanation does not wait for it.
     Thread.ofVirtual().start(index::get);
     ExplainApi explain = new ExplainApi(new EntailmentExplainer(kb.reasoned(), index),
-        new StatementReader(kb.reasoned().ontology()), index, corpus, settings.queryTimeout().multipliedBy(3));
+        new StatementReader(kb.reasoned().ontology()), index, corpus);
     http.get(EXPLAIN_PATH, explain::handle);
-    ReasoningApi reasoning = new ReasoningApi(
-        org.w3id.crlm.clinical.ClinicalContext.of(kb, index, corpus),
-        settings.maxRequestBytes(), settings.queryTimeout().multipliedBy(2));
+    ReasoningApi reasoning = new ReasoningApi(ClinicalContext.of(kb, index, corpus), settings.maxRequestBytes());
     http.post(PROFILE_PATH, reasoning::profile);
     http.post(CHECK_PATH, reasoning::check);
-    WebUi ui = new WebUi(java.nio.file.Path.of(System.getProperty("crlm.home", ".")).toAbsolutePath().normalize());
+    WebUi ui = new WebUi(Path.of(System.getProperty("crlm.home", ".")).toAbsolutePath().normalize());
     http.get(WebUi.PATH, ui::file);
     http.get("/ui", (req, res) -> {
       res.redirect(WebUi.PATH);
       return "";
     });
     http.get(WebUi.PATH + "*", ui::file);
-    http.get("/api/questions", ui::questions);
-    http.get("/", (req, res) -> {
-      String accept = req.headers("Accept");
-      if (accept != null && accept.contains("text/html")) {
-        res.redirect(WebUi.PATH);
-        return "";
-      }
-      res.type("text/plain; charset=utf-8");
-      return "crlm knowledge base. SPARQL 1.1 query endpoint: " + SPARQL_PATH + " (GET ?query=..., or POST).\n"
-          + "Explain an entailment: GET " + EXPLAIN_PATH + "?subject=S&property=P&object=O (property left out for a type or superclass).\n"
-          + "Answer a patient profile: POST " + PROFILE_PATH + " with the profile as JSON.\n"
-          + "The web UI: " + WebUi.PATH + "\n"
-          + "Check a draft guideline: POST " + CHECK_PATH + " with the draft as TSV, CSV or Turtle (Content-Type says which).\n"
-          + (ingest == null ? "" : "Ingest a document: POST " + DOCUMENTS_PATH + "?name=FILE.txt with its UTF-8 text as the body.\n");
-    });
-    http.exception(HttpError.class, (e, req, res) -> error(res, e.status(), e.getMessage()));
-    http.exception(QueryTimeoutException.class, (e, req, res) -> error(res, 503, e.getMessage()));
-    http.exception(org.w3id.crlm.reasoning.ReasoningTimeoutException.class, (e, req, res) -> error(res, 503, e.getMessage()));
-    http.exception(BadQueryException.class, (e, req, res) -> error(res, 400, e.getMessage()));
-    http.exception(CrlmException.class, (e, req, res) -> error(res, 400, e.getMessage()));
-    http.exception(Exception.class, (e, req, res) -> internalError(e, req, res));
+    http.get(QUESTIONS_PATH, ui::questions);
+    http.get("/", (req, res) -> home(req, res, ingest != null && settings.writeToken() != null));
+    http.exception(Exception.class, CrlmServer::fail);
     http.notFound((req, res) -> {
-      res.type("text/plain; charset=utf-8");
-      return "Not found: " + req.pathInfo() + ". The SPARQL endpoint is " + SPARQL_PATH + ".\n";
+      String path = req.raw().getRequestURI();
+      res.type(ErrorResponse.contentType(path));
+      return new String(ErrorResponse.body(path, 404, "Not found: %s. The SPARQL endpoint is %s, the web UI %s."
+          .formatted(path, SPARQL_PATH, WebUi.PATH), RequestIds.of(req.raw())), StandardCharsets.UTF_8);
     });
     http.awaitInitialization();
     return new CrlmServer(http);
   }
 
+  private static Object home(Request req, Response res, boolean uploads) {
+    String accept = RequestContext.of(req).accept();
+    if (accept != null && accept.contains("text/html")) {
+      res.redirect(WebUi.PATH);
+      return "";
+    }
+    res.type("text/plain; charset=utf-8");
+    return "crlm knowledge base. SPARQL 1.1 query endpoint: " + SPARQL_PATH + " (GET ?query=..., or POST).\n"
+        + "Explain an entailment: GET " + EXPLAIN_PATH + "?subject=S&property=P&object=O (property left out for a type or superclass).\n"
+        + "Answer a patient profile: POST " + PROFILE_PATH + " with the profile as JSON.\n"
+        + "Check a draft guideline: POST " + CHECK_PATH + " with the draft as TSV, CSV or Turtle (Content-Type says which).\n"
+        + "The web UI: " + WebUi.PATH + "\n"
+        + (uploads ? "Ingest a document: POST " + DOCUMENTS_PATH + "?name=FILE.txt with its UTF-8 text as the body and"
+            + " the server's token as 'Authorization: Bearer TOKEN'.\n" : "");
+  }
+
+  /** Every exception of a handler, answered in the server's error form. */
+  private static void fail(Exception e, Request request, Response response) {
+    RequestContext context = RequestContext.of(request);
+    Failure failure = Failure.of(e, context.limit());
+    String id = RequestIds.of(request.raw());
+    String path = request.raw().getRequestURI();
+    if (failure.internal()) {
+      LOG.error("Internal error in request {} {} (request id {})", request.requestMethod(), path, id, e);
+    }
+    response.raw().reset();
+    response.status(failure.status());
+    response.header(RequestIds.HEADER, id);
+    failure.headers().forEach(response::header);
+    response.type(ErrorResponse.contentType(path));
+    response.body(new String(ErrorResponse.body(path, failure.status(), failure.message(), id), StandardCharsets.UTF_8));
+  }
+
   public int port() {
     return http.port();
-  }
-
-  private static void error(Response response, int status, String message) {
-    response.status(status);
-    response.type("text/plain; charset=utf-8");
-    response.body(message + "\n");
-  }
-
-  private static void internalError(Exception e, Request request, Response response) {
-    String id = UUID.randomUUID().toString();
-    LOG.error("Internal error in request {} {} (id {})", request.requestMethod(), request.pathInfo(), id, e);
-    error(response, 500, "Internal error (request id " + id + "). The server log has the details.");
   }
 
   @Override
@@ -142,10 +143,55 @@ public final class CrlmServer implements AutoCloseable {
     http.awaitStop();
   }
 
-  /** Host, port and limits of the server. */
-  public record ServerSettings(String host, int port, Duration queryTimeout, int maxRequestBytes, long maxDocumentBytes) {
-    public ServerSettings(String host, int port, Duration queryTimeout, int maxRequestBytes) {
-      this(host, port, queryTimeout, maxRequestBytes, org.w3id.crlm.ingest.text.DocumentReader.DEFAULT_MAX_BYTES);
+  /**
+   * Where the server listens and what it allows.
+   *
+   * @param queryTimeout the deadline of a SPARQL query (and of the UI's files)
+   * @param reasoningTimeout the deadline of a profile, a check or an explanation
+   * @param uploadTimeout the deadline of an upload, reading and ingesting the document
+   * @param idleTimeout how long a connection may send or take nothing
+   * @param writeToken what uploads must carry; null for a read-only server
+   * @param allowedServices the SPARQL endpoints a query may call with SERVICE (none by default)
+   */
+  public record ServerSettings(String host, int port, Duration queryTimeout, Duration reasoningTimeout, Duration uploadTimeout,
+      Duration idleTimeout, int maxRequestBytes, long maxDocumentBytes, String writeToken, Set<String> allowedServices) {
+
+    public ServerSettings {
+      allowedServices = Set.copyOf(allowedServices);
+    }
+
+    /** The defaults of {@code crlm serve}, read-only. */
+    public static ServerSettings defaults(String host, int port) {
+      return new ServerSettings(host, port, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60),
+          Duration.ofSeconds(10), 1 << 20, DocumentReader.DEFAULT_MAX_BYTES, null, Set.of());
+    }
+
+    public ServerSettings withTimeouts(Duration query, Duration reasoning, Duration upload, Duration idle) {
+      return new ServerSettings(host, port, query, reasoning, upload, idle, maxRequestBytes, maxDocumentBytes, writeToken,
+          allowedServices);
+    }
+
+    public ServerSettings withSizeLimits(int request, long document) {
+      return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, request, document,
+          writeToken, allowedServices);
+    }
+
+    public ServerSettings withWriteToken(String token) {
+      return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, maxRequestBytes,
+          maxDocumentBytes, token, allowedServices);
+    }
+
+    public ServerSettings withAllowedServices(Set<String> services) {
+      return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, maxRequestBytes,
+          maxDocumentBytes, writeToken, services);
+    }
+
+    Duration limit(Endpoint.Limit limit) {
+      return switch (limit) {
+        case QUERY -> queryTimeout;
+        case REASONING -> reasoningTimeout;
+        case UPLOAD -> uploadTimeout;
+      };
     }
   }
 }

@@ -41,4 +41,16 @@ final class QueryParameters {
     }
     throw new HttpError(400, "The parameter %s must be a whole number from 1 to %d; it is '%s'.".formatted(name, max, value));
   }
+
+  /** true or false (any case), false when absent; anything else a 400. */
+  static boolean flag(Map<String, List<String>> params, String name) {
+    String value = single(params, name);
+    if (value == null || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new HttpError(400, "The parameter %s is true or false; it is '%s'.".formatted(name, value));
+  }
 }

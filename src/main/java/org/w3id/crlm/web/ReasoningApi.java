@@ -1,15 +1,11 @@
 package org.w3id.crlm.web;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.atlas.json.JSON;
+import org.w3id.crlm.Deadline;
 import org.w3id.crlm.check.CheckReport;
 import org.w3id.crlm.check.Draft;
 import org.w3id.crlm.check.DraftFormat;
@@ -24,39 +20,36 @@ import spark.Response;
 /**
  * POST /api/profile (a patient profile as JSON) and POST /api/check (a draft guideline as TSV,
  * CSV or Turtle, by its Content-Type or ?format=): the answers as JSON. Query parameters:
- * minLevel (the weakest evidence level to rest answers on), timeout (seconds, capped by the
- * server's). Each request reasons on its own reasoner under the time limit; a time-out is a 503
- * and the server goes on serving. At most two requests reason at once, the machine's cores.
+ * minLevel (the weakest evidence level to rest answers on), timeout (seconds, at most the
+ * request's deadline), explain=true. Each request reasons on its own reasoner and is stopped at
+ * its deadline (503), the server serving on. At most two requests reason at once, the machine's
+ * cores; a third is answered 503 with Retry-After at once.
  */
 final class ReasoningApi {
   private static final int CONCURRENT = 2;
 
   private final ClinicalContext context;
   private final int maxBytes;
-  private final Duration maxTimeout;
-  private final Semaphore permits = new Semaphore(CONCURRENT, true);
+  private final Capacity capacity = new Capacity("reasoning", CONCURRENT);
 
-  ReasoningApi(ClinicalContext context, int maxBytes, Duration maxTimeout) {
+  ReasoningApi(ClinicalContext context, int maxBytes) {
     this.context = context;
     this.maxBytes = maxBytes;
-    this.maxTimeout = maxTimeout;
   }
 
   Object profile(Request request, Response response) {
     Map<String, List<String>> params = QueryParameters.of(request);
-    String body = body(request);
     int maxRank = context.maxRank(QueryParameters.single(params, "minLevel"));
-    Duration limit = timeout(params);
+    boolean explain = QueryParameters.flag(params, "explain");
+    String body = body(request);
     PatientProfile profile = new ProfileReader(context.terms()).read(body, "the request body");
-    boolean explain = "true".equalsIgnoreCase(QueryParameters.single(params, "explain"));
-    var answer = withPermit(limit, () -> new ProfileService(context).answer(profile, maxRank, limit, explain));
+    Object answer = reason(request, params, deadline -> new ProfileService(context).answer(profile, maxRank, deadline, explain));
     response.type("application/json; charset=utf-8");
-    return JSON.toString(answer) + "\n";
+    return answer;
   }
 
   Object check(Request request, Response response) {
     Map<String, List<String>> params = QueryParameters.of(request);
-    String body = body(request);
     String format = QueryParameters.single(params, "format");
     String contentType = request.contentType();
     if (format == null && (contentType == null || contentType.isBlank())) {
@@ -64,46 +57,42 @@ final class ReasoningApi {
     }
     DraftFormat draftFormat = DraftFormat.of(format != null ? format : contentType);
     int maxRank = context.maxRank(QueryParameters.single(params, "minLevel"));
-    Duration limit = timeout(params);
     String name = QueryParameters.single(params, "name") == null ? "the request body" : QueryParameters.single(params, "name");
-    Draft draft = draftFormat.read(body, name, context);
-    boolean explain = "true".equalsIgnoreCase(QueryParameters.single(params, "explain"));
-    CheckReport report = withPermit(limit, () -> new GuidelineChecker(context).check(draft, maxRank, limit, explain));
+    boolean explain = QueryParameters.flag(params, "explain");
+    String body = body(request);
+    Object answer = reason(request, params, deadline -> {
+      Draft draft = draftFormat.read(body, name, context);
+      deadline.check("reading draft '" + name + "'");
+      CheckReport report = new GuidelineChecker(context).check(draft, maxRank, deadline, explain);
+      return report.toJson(context.corpus());
+    });
     response.type("application/json; charset=utf-8");
-    return JSON.toString(report.toJson(context.corpus())) + "\n";
+    return answer;
   }
 
-  private <T> T withPermit(Duration limit, java.util.function.Supplier<T> work) {
-    try {
-      if (!permits.tryAcquire(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new HttpError(503, "The server is busy reasoning over other requests; try again in a moment.");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HttpError(503, "Interrupted while waiting to reason; try again.");
-    }
-    try {
-      return work.get();
-    } finally {
-      permits.release();
+  /**
+   * Runs {@code work} with a reasoning permit, stopped at the request's deadline or at the
+   * client's shorter ?timeout=, and renders its JSON before the deadline too.
+   */
+  private String reason(Request request, Map<String, List<String>> params,
+      Function<Deadline, org.apache.jena.atlas.json.JsonValue> work) {
+    Deadline requestDeadline = RequestContext.of(request).deadline();
+    requestDeadline.check("reading the request");
+    Duration limit = requestDeadline.limit();
+    int seconds = QueryParameters.number(params, "timeout", (int) Math.max(1, limit.toSeconds()), (int) Math.max(1, limit.toSeconds()));
+    try (Capacity.Permit permit = capacity.acquire();
+        Deadline deadline = Deadline.after(requestDeadline.within(Duration.ofSeconds(seconds)))) {
+      String json = JSON.toString(work.apply(deadline)) + "\n";
+      requestDeadline.check("answering the request");
+      return json;
     }
   }
 
   private String body(Request request) {
-    byte[] bytes = SparqlRequest.body(request, maxBytes);
+    byte[] bytes = RequestBody.read(request, maxBytes);
     if (bytes.length == 0) {
       throw new HttpError(400, "The request body is empty: send the profile (JSON) or the draft (TSV, CSV or Turtle) as the body.");
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new HttpError(400, "The request body is not UTF-8 text; encode it as UTF-8.");
-    }
-  }
-
-  private Duration timeout(Map<String, List<String>> params) {
-    int max = (int) maxTimeout.toSeconds();
-    return Duration.ofSeconds(QueryParameters.number(params, "timeout", max, max));
+    return RequestBody.utf8(bytes, "The request body is not UTF-8 text; encode it as UTF-8.");
   }
 }

@@ -1,7 +1,6 @@
 package org.w3id.crlm.web;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.util.List;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaRange;
@@ -11,13 +10,17 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.w3id.crlm.query.QueryPolicy;
 import org.w3id.crlm.query.QueryRunner;
 import org.w3id.crlm.query.ResultFormat;
 import org.w3id.crlm.query.SparqlQueries;
 import spark.Request;
 import spark.Response;
 
-/** The SPARQL 1.1 Protocol query operation over the knowledge base's dataset. */
+/**
+ * The SPARQL 1.1 Protocol query operation over the knowledge base's dataset, under the server's
+ * {@link QueryPolicy} (no SERVICE unless allowed) and the request's deadline.
+ */
 final class SparqlEndpoint {
   private static final List<ResultFormat> RESULT_SET_FORMATS =
       List.of(ResultFormat.JSON, ResultFormat.XML, ResultFormat.CSV, ResultFormat.TSV);
@@ -25,22 +28,24 @@ final class SparqlEndpoint {
       List.of(ResultFormat.TURTLE, ResultFormat.NTRIPLES, ResultFormat.JSONLD, ResultFormat.RDFXML);
 
   private final Dataset dataset;
-  private final Duration timeout;
+  private final QueryPolicy policy;
   private final int maxRequestBytes;
 
   /** The most solutions a SELECT or CONSTRUCT is answered with. */
   static final long MAX_ROWS = 10_000;
 
-  SparqlEndpoint(Dataset dataset, Duration timeout, int maxRequestBytes) {
+  SparqlEndpoint(Dataset dataset, QueryPolicy policy, int maxRequestBytes) {
     this.dataset = dataset;
-    this.timeout = timeout;
+    this.policy = policy;
     this.maxRequestBytes = maxRequestBytes;
   }
 
   Object handle(Request request, Response response) {
+    RequestContext context = RequestContext.of(request);
     SparqlRequest sparql = SparqlRequest.from(request, maxRequestBytes);
     Query query = SparqlQueries.parse(sparql.query());
-    ResultFormat format = negotiate(request.headers("Accept"), query);
+    policy.check(query);
+    ResultFormat format = negotiate(context.accept(), query);
     // A cap on result rows keeps one query from filling the server's memory: a SELECT or
     // CONSTRUCT without a LIMIT, or with a larger one, is answered with at most MAX_ROWS
     // solutions, and the response says so.
@@ -50,7 +55,7 @@ final class SparqlEndpoint {
       response.header("X-Crlm-Row-Cap", String.valueOf(MAX_ROWS));
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    new QueryRunner(datasetFor(query, sparql), timeout).run(query, format, body);
+    new QueryRunner(datasetFor(query, sparql), policy).run(query, format, body, context.deadline());
     response.status(200);
     response.type(format.mediaType() + "; charset=utf-8");
     response.header("Vary", "Accept");
@@ -75,13 +80,14 @@ final class SparqlEndpoint {
     return DatasetFactory.wrap(DynamicDatasets.dynamicDataset(description, dataset.asDatasetGraph(), false));
   }
 
+  /** The format the Accept header prefers; an Accept that cannot be read means anything, as with none. */
   private static ResultFormat negotiate(String accept, Query query) {
     boolean bindings = query.isSelectType() || query.isAskType();
     List<ResultFormat> offered = bindings ? RESULT_SET_FORMATS : GRAPH_FORMATS;
-    if (accept == null || accept.isBlank()) {
+    AcceptList wanted = readable(accept);
+    if (wanted == null) {
       return offered.get(0);
     }
-    AcceptList wanted = new AcceptList(accept);
     AcceptList available = new AcceptList(offered.stream().map(f -> new MediaRange(f.mediaType())).toList());
     MediaType match = AcceptList.match(wanted, available);
     if (match == null) {
@@ -89,5 +95,19 @@ final class SparqlEndpoint {
           .formatted(accept, query.queryType(), String.join(", ", offered.stream().map(ResultFormat::mediaType).toList())));
     }
     return offered.stream().filter(f -> f.mediaType().equals(match.getContentTypeStr())).findFirst().orElseThrow();
+  }
+
+  private static AcceptList readable(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return null;
+    }
+    try {
+      AcceptList list = new AcceptList(accept);
+      boolean usable = !list.entries().isEmpty()
+          && list.entries().stream().allMatch(r -> r.getType() != null && !r.getType().isBlank() && r.getSubType() != null);
+      return usable ? list : null;
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
   }
 }

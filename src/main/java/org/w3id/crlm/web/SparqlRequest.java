@@ -1,11 +1,6 @@
 package org.w3id.crlm.web;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +25,7 @@ record SparqlRequest(String query, List<String> defaultGraphUris, List<String> n
     }
     String contentType = request.contentType() == null ? "" : request.contentType().toLowerCase(Locale.ROOT);
     String mediaType = contentType.split(";", 2)[0].strip();
-    byte[] body = body(request, maxBytes);
+    byte[] body = RequestBody.read(request, maxBytes);
     return switch (mediaType) {
       case "application/x-www-form-urlencoded" ->
           fromParameters(parse(utf8(body, "form body"), "form body"));
@@ -64,19 +59,6 @@ record SparqlRequest(String query, List<String> defaultGraphUris, List<String> n
     return new SparqlRequest(queries.get(0),
         params.getOrDefault("default-graph-uri", List.of()),
         params.getOrDefault("named-graph-uri", List.of()));
-  }
-
-  /** The request body, read up to {@code maxBytes}; more is a 413. */
-  static byte[] body(Request request, int maxBytes) {
-    try (InputStream in = request.raw().getInputStream()) {
-      byte[] bytes = in.readNBytes(maxBytes + 1);
-      if (bytes.length > maxBytes) {
-        throw new HttpError(413, "The request body is larger than the limit of %d bytes.".formatted(maxBytes));
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new HttpError(400, "Cannot read the request body: " + e.getMessage());
-    }
   }
 
   /** Parses application/x-www-form-urlencoded text, refusing malformed escapes and bad UTF-8. */
@@ -124,14 +106,6 @@ record SparqlRequest(String query, List<String> defaultGraphUris, List<String> n
   }
 
   private static String utf8(byte[] bytes, String where) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new HttpError(400, "The %s is not valid UTF-8. Encode the query as UTF-8.".formatted(where));
-    }
+    return RequestBody.utf8(bytes, "The %s is not valid UTF-8. Encode the query as UTF-8.".formatted(where));
   }
 }

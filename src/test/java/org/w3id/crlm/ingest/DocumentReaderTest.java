@@ -52,7 +52,8 @@ class DocumentReaderTest {
     try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
       file.setLength(100L * 1024 * 1024);
     }
-    assertEquals("huge.txt is 100.0 MB, over the 20.0 MB limit for one document. Split it, or raise the limit with --max-size.",
+    assertEquals("huge.txt is 100.0 MB, over the 20.0 MB limit for one document. Split it, or raise the limit"
+        + " (crlm ingest --max-size MB, crlm serve --max-document-mb MB).",
         error(huge));
   }
 

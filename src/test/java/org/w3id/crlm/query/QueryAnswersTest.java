@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.w3id.crlm.Deadline;
 import org.w3id.crlm.TestKnowledgeBase;
 import org.w3id.crlm.kb.GraphSelection;
 import org.w3id.crlm.kb.KnowledgeBase;
@@ -60,8 +61,10 @@ class QueryAnswersTest {
     assertTrue(Files.isRegularFile(expected), "Missing expected answer " + expected + " for " + rq);
     KnowledgeBase kb = TestKnowledgeBase.get();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new QueryRunner(graph.view(kb.dataset()), Duration.ofSeconds(30))
-        .run(SparqlQueries.parse(Files.readString(rq)), ResultFormat.TSV, out);
+    try (Deadline deadline = Deadline.after(Duration.ofSeconds(30))) {
+      new QueryRunner(graph.view(kb.dataset()), QueryPolicy.served(java.util.Set.of()))
+          .run(SparqlQueries.parse(Files.readString(rq)), ResultFormat.TSV, out, deadline);
+    }
     assertEquals(Files.readString(expected, StandardCharsets.UTF_8).strip(),
         out.toString(StandardCharsets.UTF_8).strip(), "Answer of " + rq + " on the " + graph + " graph");
   }

@@ -52,7 +52,7 @@ class BrowserTest {
     }
     assumeTrue(present, "chromium and chromedriver are not installed; .ci/run installs them");
     server = CrlmServer.start(TestKnowledgeBase.get(),
-        new CrlmServer.ServerSettings("127.0.0.1", 0, Duration.ofSeconds(10), 1 << 20), null,
+        CrlmServer.ServerSettings.defaults("127.0.0.1", 0).withSizeLimits(1 << 20, 1 << 20), null,
         Corpus.at(TestKnowledgeBase.corpusDirectory()));
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions();

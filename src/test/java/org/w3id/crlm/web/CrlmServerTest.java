@@ -30,7 +30,7 @@ class CrlmServerTest {
   @BeforeAll
   static void start() {
     server = CrlmServer.start(TestKnowledgeBase.get(),
-        new CrlmServer.ServerSettings("127.0.0.1", 0, Duration.ofSeconds(10), 64 * 1024));
+        CrlmServer.ServerSettings.defaults("127.0.0.1", 0).withSizeLimits(64 * 1024, 1 << 20));
     endpoint = "http://127.0.0.1:" + server.port() + CrlmServer.SPARQL_PATH;
   }
 
@@ -62,6 +62,14 @@ class CrlmServerTest {
       String status = response.split(" ", 3)[1];
       return new String[] {status, response.substring(response.indexOf("\r\n\r\n") + 4)};
     }
+  }
+
+  /** A text error: the message, then the request id, which is also in the X-Request-Id header. */
+  static void assertTextError(String message, HttpResponse<String> response) {
+    String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+    assertTrue(id.matches("[0-9a-f]{16}"), id);
+    assertEquals(message + "\nRequest id: " + id + "\n", response.body());
+    assertEquals("text/plain;charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow().toLowerCase().replace(" ", ""));
   }
 
   private static String encoded(String query) {
@@ -138,15 +146,15 @@ class CrlmServerTest {
   void answers400WithTheLineAndColumnOfAMalformedQuery() throws Exception {
     HttpResponse<String> response = get(encoded("SELECT ?x WHERE {\n ?x a }"), null);
     assertEquals(400, response.statusCode());
-    assertEquals("SPARQL syntax error at line 2, column 7: Encountered \" \"}\" \"} \"\"; expected <IRIref>, <PNAME_NS>,"
-        + " <PNAME_LN>, <BLANK_NODE_LABEL>, <VAR1>, <VAR2>, \"true\", \"false\" or one of 22 more.\n", response.body());
+    assertTextError("SPARQL syntax error at line 2, column 7: Encountered \" \"}\" \"} \"\"; expected <IRIref>, <PNAME_NS>,"
+        + " <PNAME_LN>, <BLANK_NODE_LABEL>, <VAR1>, <VAR2>, \"true\", \"false\" or one of 22 more.", response);
   }
 
   @Test
   void answers400ToAnUpdate() throws Exception {
     HttpResponse<String> response = post("application/sparql-update", "DROP ALL".getBytes(StandardCharsets.UTF_8));
     assertEquals(400, response.statusCode());
-    assertEquals("SPARQL Update is not accepted: this endpoint is read-only.\n", response.body());
+    assertTextError("SPARQL Update is not accepted: this endpoint is read-only.", response);
   }
 
   @Test
@@ -157,7 +165,7 @@ class CrlmServerTest {
     assertTrue(badEscape[1].startsWith("Malformed percent-encoding in the query string at character 13"), badEscape[1]);
     String[] badUtf8 = raw(CrlmServer.SPARQL_PATH + "?query=SELECT%C3%28");
     assertEquals("400", badUtf8[0]);
-    assertEquals("The query string is not valid UTF-8. Encode the query as UTF-8.\n", badUtf8[1]);
+    assertTrue(badUtf8[1].matches("The query string is not valid UTF-8. Encode the query as UTF-8.\nRequest id: [0-9a-f]{16}\n"), badUtf8[1]);
     HttpResponse<String> badFormUtf8 = post("application/x-www-form-urlencoded", "query=%FF%FE".getBytes(StandardCharsets.UTF_8));
     assertEquals(400, badFormUtf8.statusCode());
     HttpResponse<String> binary = post("application/sparql-query", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});

@@ -26,7 +26,7 @@ class ExplainApiTest {
   static void start() {
     corpus = Corpus.at(TestKnowledgeBase.corpusDirectory());
     server = CrlmServer.start(TestKnowledgeBase.get(),
-        new CrlmServer.ServerSettings("127.0.0.1", 0, Duration.ofSeconds(10), 1 << 20), null, corpus);
+        CrlmServer.ServerSettings.defaults("127.0.0.1", 0).withSizeLimits(1 << 20, 1 << 20), null, corpus);
   }
 
   @AfterAll
@@ -71,17 +71,17 @@ class ExplainApiTest {
   void badRequestsAreRefusedWithTheReason() throws Exception {
     HttpResponse<String> missing = get("subject=crlm:KRAS_G12D");
     assertEquals(400, missing.statusCode());
-    assertTrue(missing.body().startsWith("Give subject and object"), missing.body());
+    assertTrue(ReasoningApiTest.message(missing).startsWith("Give subject and object"), missing.body());
     HttpResponse<String> unknown = get("subject=KRAS%20G12Z&object=RAS%20mutation");
     assertEquals(400, unknown.statusCode());
-    assertTrue(unknown.body().startsWith("The first term 'KRAS G12Z' names nothing in the knowledge base. Closest labels: 'KRAS G12C', 'KRAS G12D'"),
+    assertTrue(ReasoningApiTest.message(unknown).startsWith("The first term 'KRAS G12Z' names nothing in the knowledge base. Closest labels: 'KRAS G12C', 'KRAS G12D'"),
         unknown.body());
     HttpResponse<String> limit = get("subject=crlm:KRAS_G12D&object=RAS%20mutation&limit=99");
     assertEquals(400, limit.statusCode());
-    assertEquals("The parameter limit must be a whole number from 1 to 10; it is '99'.\n", limit.body());
+    assertEquals("The parameter limit must be a whole number from 1 to 10; it is '99'.", ReasoningApiTest.message(limit));
     assertEquals(400, get("subject=%E9&object=b").statusCode());
     HttpResponse<String> level = get("subject=crlm:KRAS_G12D&object=RAS%20mutation&minLevel=RCT");
     assertEquals(400, level.statusCode());
-    assertTrue(level.body().startsWith("Unknown evidence level 'RCT'."), level.body());
+    assertTrue(ReasoningApiTest.message(level).startsWith("Unknown evidence level 'RCT'."), level.body());
   }
 }

@@ -25,7 +25,7 @@ class WebUiTest {
   @BeforeAll
   static void start() {
     server = CrlmServer.start(TestKnowledgeBase.get(),
-        new CrlmServer.ServerSettings("127.0.0.1", 0, Duration.ofSeconds(10), 1 << 16), null,
+        CrlmServer.ServerSettings.defaults("127.0.0.1", 0).withSizeLimits(1 << 16, 1 << 20), null,
         Corpus.at(TestKnowledgeBase.corpusDirectory()));
   }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,18 +40,21 @@ import org.w3id.crlm.query.SparqlQueries;
 /**
  * Where ingest keeps its results: one N-Triples file per document under {@code annotations/}
  * (the triples of its named graph, streamed as they are made; the graph name follows from the
- * file name, so it is not repeated on every line, which made the files a third smaller), and,
- * for documents outside the corpus, a copy of the text under {@code documents/}, named by its
- * SHA-256 so that a copy is never overwritten by other content. A document's annotations are
- * replaced by writing a new file beside the old one and renaming it over it: a failure halfway
- * leaves the previous file, and nothing else, in place.
+ * file name, so it is not repeated on every line, which made the files a third smaller), those
+ * of documents uploaded to the server under {@code annotations/upload/}, and, for documents
+ * outside the corpus, a copy of the text under {@code documents/}, named by its SHA-256 so that
+ * a copy is never overwritten by other content. A document's annotations are replaced by
+ * writing a new file beside the old one and renaming it over it: a failure halfway leaves the
+ * previous file in place, and a temporary file or an unreferenced copy that {@link #sweep}
+ * removes at the next start.
  */
 public final class AnnotationStore {
   private static final String REVIEWS = """
       SELECT ?suggestion ?status WHERE { GRAPH ?g { ?suggestion crlm:reviewStatus ?status } }
       """;
 
-  private static final Pattern SUGGESTION_IRI = Pattern.compile("^https://w3id\\.org/crlm/ingest/([^/]+)/suggestion/[0-9a-f]+$");
+  private static final Pattern SUGGESTION_IRI =
+      Pattern.compile("^https://w3id\\.org/crlm/ingest/((?:" + IngestVocabulary.UPLOADS + ")?[^/]+)/suggestion/[0-9a-f]+$");
   private static final String REVIEW_STATUS = Crlm.NS + "reviewStatus";
 
   /** Large writes: a system call per few kilobytes was a measurable part of ingest time. */
@@ -83,17 +87,22 @@ public final class AnnotationStore {
     return Files.exists(legacy) ? legacy : null;
   }
 
-  /** The stored annotation files, by document identifier. */
+  /** The stored annotation files, by document identifier: the corpus's and other ingested documents', then uploads'. */
   public List<Path> annotationFiles() {
-    Path dir = directory.resolve("annotations");
-    if (!Files.isDirectory(dir)) {
-      return List.of();
+    List<Path> files = new ArrayList<>();
+    Path annotations = directory.resolve("annotations");
+    for (Path dir : List.of(annotations, annotations.resolve(IngestVocabulary.UPLOADS))) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> listed = Files.list(dir)) {
+        listed.filter(Files::isRegularFile).map(this::documentId).filter(java.util.Objects::nonNull).distinct().sorted()
+            .map(this::storedFile).forEach(files::add);
+      } catch (IOException e) {
+        throw new CrlmException("Cannot list the annotation store %s: %s".formatted(dir, e.getMessage()));
+      }
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.map(AnnotationStore::documentId).filter(java.util.Objects::nonNull).distinct().sorted().map(this::storedFile).toList();
-    } catch (IOException e) {
-      throw new CrlmException("Cannot list the annotation store %s: %s".formatted(dir, e.getMessage()));
-    }
+    return files;
   }
 
   /** Keeps a copy of a document's text; returns its path relative to the store. */
@@ -170,7 +179,8 @@ public final class AnnotationStore {
     return reviews;
   }
 
-  private static void writeAtomically(Path target, Consumer<OutputStream> content) {
+  private void writeAtomically(Path target, Consumer<OutputStream> content) {
+    StoreLock.share(directory);
     Path temporary = null;
     try {
       Files.createDirectories(target.getParent());
@@ -191,7 +201,7 @@ public final class AnnotationStore {
         try {
           Files.deleteIfExists(temporary);
         } catch (IOException ignored) {
-          // The partial file is hidden and named .partial; it is harmless if it stays.
+          // The partial file is hidden and named .partial; the next start's sweep removes it.
         }
       }
     }
@@ -234,14 +244,56 @@ public final class AnnotationStore {
     return ids;
   }
 
-  /** The document identifier an annotation file is named for, or null for another file. */
-  private static String documentId(Path file) {
+  /** The document identifier an annotation file is named for (with the upload namespace for an upload's), or null for another file. */
+  private String documentId(Path file) {
     String name = file.getFileName().toString();
+    String namespace = file.toAbsolutePath().normalize().getParent()
+        .equals(directory.resolve("annotations").resolve(IngestVocabulary.UPLOADS).normalize()) ? IngestVocabulary.UPLOADS : "";
     for (String extension : List.of(EXTENSION, LEGACY_EXTENSION)) {
       if (name.endsWith(extension) && !name.startsWith(".")) {
-        return name.substring(0, name.length() - extension.length());
+        return namespace + name.substring(0, name.length() - extension.length());
       }
     }
     return null;
   }
+
+  /**
+   * Removes what interrupted writes left behind: temporary files, and copies of texts that no
+   * annotation file refers to (an upload stopped between its text and its annotations). Runs only
+   * when no other process uses the store.
+   *
+   * @param referenced the copies the stored annotations refer to ({@code crlm:storedCopy} values)
+   * @return what was removed, and the referenced copies that are missing; null when another
+   *     process uses the store and nothing was looked at
+   */
+  public SweepReport sweep(Set<String> referenced) {
+    if (!Files.isDirectory(directory)) {
+      return new SweepReport(List.of(), List.of(), List.of());
+    }
+    List<String> temporary = new ArrayList<>();
+    List<String> orphans = new ArrayList<>();
+    boolean swept = StoreLock.exclusively(directory, () -> {
+      try (Stream<Path> all = Files.walk(directory)) {
+        for (Path file : all.filter(Files::isRegularFile).toList()) {
+          String relative = directory.relativize(file).toString().replace('\\', '/');
+          boolean partial = file.getFileName().toString().endsWith(".partial");
+          boolean orphan = relative.startsWith("documents/") && !partial && !referenced.contains(relative);
+          if (partial || orphan) {
+            Files.delete(file);
+            (partial ? temporary : orphans).add(relative);
+          }
+        }
+      } catch (IOException e) {
+        throw new CrlmException("Cannot sweep the annotation store %s: %s".formatted(directory, e.getMessage()));
+      }
+    });
+    if (!swept) {
+      return null;
+    }
+    List<String> missing = referenced.stream().filter(copy -> !Files.isRegularFile(directory.resolve(copy))).sorted().toList();
+    return new SweepReport(temporary, orphans, missing);
+  }
+
+  /** What {@link #sweep} found: paths relative to the store. */
+  public record SweepReport(List<String> temporaryFiles, List<String> orphanCopies, List<String> missingCopies) {}
 }

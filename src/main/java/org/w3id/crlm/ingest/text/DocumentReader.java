@@ -121,7 +121,8 @@ public final class DocumentReader {
       throw new CrlmException("%s is empty: there is nothing to ingest.".formatted(name));
     }
     if (size > maxBytes) {
-      throw new CrlmException("%s is %.1f MB, over the %.1f MB limit for one document. Split it, or raise the limit with --max-size."
+      throw new CrlmException(("%s is %.1f MB, over the %.1f MB limit for one document. Split it, or raise the limit"
+          + " (crlm ingest --max-size MB, crlm serve --max-document-mb MB).")
           .formatted(name, size / 1048576.0, maxBytes / 1048576.0));
     }
   }

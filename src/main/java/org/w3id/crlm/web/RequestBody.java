@@ -1,0 +1,94 @@
+package org.w3id.crlm.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.HttpChannel;
+import org.w3id.crlm.Deadline;
+import org.w3id.crlm.DeadlineExceededException;
+import spark.Request;
+
+/**
+ * Reads a request body within its limits: the bytes are counted as they arrive and 413 comes as
+ * soon as the limit is passed (a declared Content-Length over it is refused before anything is
+ * read), and the reading stops at the request's deadline, however slowly the client sends. The
+ * connection of a refused body is closed rather than read to its end.
+ */
+final class RequestBody {
+  private static final int CHUNK = 1 << 16;
+  private static final Map<String, String> CLOSE = Map.of("Connection", "close");
+
+  private RequestBody() {}
+
+  static byte[] read(Request request, long maxBytes) {
+    RequestContext context = RequestContext.of(request);
+    Deadline deadline = context.deadline();
+    long declared = request.raw().getContentLengthLong();
+    if (declared > maxBytes) {
+      throw tooLarge(declared + " bytes", maxBytes);
+    }
+    HttpChannel channel = context.base().getHttpChannel();
+    long idle = channel.getIdleTimeout();
+    // A read that gets no byte at all waits no longer than the deadline.
+    channel.setIdleTimeout(Math.max(1, Math.min(idle, deadline.remaining().toMillis() + 100)));
+    try (InputStream in = request.raw().getInputStream()) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 0), CHUNK));
+      byte[] buffer = new byte[CHUNK];
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        if (body.size() + (long) n > maxBytes) {
+          throw tooLarge("more than " + maxBytes + " bytes", maxBytes);
+        }
+        body.write(buffer, 0, n);
+        if (deadline.passed()) {
+          throw slow(deadline);
+        }
+      }
+      return body.toByteArray();
+    } catch (IOException e) {
+      if (deadline.passed()) {
+        throw slow(deadline);
+      }
+      if (isTimeout(e)) {
+        throw new HttpError(408, "The request body stopped arriving: no byte came for %d ms. Send it again, without pauses."
+            .formatted(idle), CLOSE);
+      }
+      throw new HttpError(400, "The request body could not be read: it ended before its declared length or its chunked"
+          + " encoding is broken. Send it again.", CLOSE);
+    } finally {
+      channel.setIdleTimeout(idle);
+    }
+  }
+
+  /** {@code bytes} as UTF-8 text; {@code invalid} is the 400's message when they are not UTF-8. */
+  static String utf8(byte[] bytes, String invalid) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new HttpError(400, invalid);
+    }
+  }
+
+  private static HttpError tooLarge(String size, long maxBytes) {
+    return new HttpError(413, "The request body is %s, over the limit of %d bytes for this route.".formatted(size, maxBytes), CLOSE);
+  }
+
+  private static RuntimeException slow(Deadline deadline) {
+    return new DeadlineExceededException("reading the request body", deadline.limit());
+  }
+
+  private static boolean isTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -49,7 +49,8 @@ import org.w3id.crlm.terms.TermKind;
  */
 public final class TurtleDraftReader {
   private static final String RECOMMENDATION = Crlm.NS + "Recommendation";
-  private static final String RULE = Crlm.NS + "ThresholdRule";
+  /** Far more than any draft needs (a class expression rarely goes five deep), far less than exhausts the parser's stack. */
+  static final int MAX_NESTING = 64;
 
   private final TermIndex terms;
   private final OWLOntology base;
@@ -60,16 +61,17 @@ public final class TurtleDraftReader {
   }
 
   public Draft read(String text, String name) {
+    int depth = TurtleNesting.depth(text);
+    if (depth > MAX_NESTING) {
+      throw new CrlmException(("%s nests blank nodes ([ ]) or lists (( )) %d levels deep, over the %d that drafts may use."
+          + " Flatten it: give the nested nodes IRIs of their own.").formatted(name, depth, MAX_NESTING));
+    }
     Graph graph = GraphFactory.createDefaultGraph();
     try {
       RDFParser.fromString(text, Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
           .prefixes(PrefixMapFactory.create(SparqlQueries.prefixes())).parse(graph);
     } catch (RiotException e) {
       throw new CrlmException("%s is not valid Turtle: %s. Fix the syntax at that line and column.".formatted(name, e.getMessage()));
-    } catch (StackOverflowError e) {
-      // The parser descends once per nested blank node or list; a draft needs a handful of levels.
-      throw new CrlmException(("%s nests blank nodes ([ ]) or lists (( )) too deeply to be read. Flatten it: give the nested"
-          + " nodes IRIs of their own.").formatted(name));
     }
     refuseImports(graph, name);
     Set<Node> defined = new LinkedHashSet<>();

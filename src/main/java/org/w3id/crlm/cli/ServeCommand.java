@@ -9,12 +9,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.crlm.CrlmException;
@@ -24,7 +20,6 @@ import org.w3id.crlm.ingest.IngestService;
 import org.w3id.crlm.ingest.TextAnalyzer;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.kb.KnowledgeBase;
-import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.web.CrlmServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,7 +90,6 @@ final class ServeCommand implements Callable<Integer> {
         .withAllowedServices(new LinkedHashSet<>(allowedServices));
     KnowledgeBase kb = knowledgeBase.build();
     AnnotationStore store = new AnnotationStore(knowledgeBase.store.directory);
-    sweep(store, kb);
     IngestService ingest = new IngestService(new TextAnalyzer(kb.dictionary()), store, knowledgeBase.corpus.directory, CrlmVersion.get());
     CrlmServer server = CrlmServer.start(kb, settings, ingest, Corpus.at(knowledgeBase.corpus.directory));
     LOG.info("Ready: http://{}:{}{} (start-up {} ms: {})", host, server.port(), CrlmServer.SPARQL_PATH,
@@ -141,28 +135,6 @@ final class ServeCommand implements Callable<Integer> {
           + " (for example the output of 'openssl rand -base64 24').").formatted(source, MIN_TOKEN_LENGTH));
     }
     return token;
-  }
-
-  /** Removes what interrupted uploads left in the store, and says what the stored annotations miss. */
-  private static void sweep(AnnotationStore store, KnowledgeBase kb) {
-    Set<String> referenced = new LinkedHashSet<>();
-    Node storedCopy = NodeFactory.createURI(Crlm.NS + "storedCopy");
-    Txn.executeRead(kb.dataset(), () -> kb.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, storedCopy, Node.ANY)
-        .forEachRemaining(q -> referenced.add(q.getObject().getLiteralLexicalForm())));
-    AnnotationStore.SweepReport report = store.sweep(referenced);
-    if (report == null) {
-      LOG.info("The annotation store {} is in use by another process; leftovers are not swept.", store.directory());
-      return;
-    }
-    if (!report.temporaryFiles().isEmpty() || !report.orphanCopies().isEmpty()) {
-      LOG.info("Annotation store: removed {} temporary file(s) and {} copies no annotation refers to, left by interrupted writes: {}",
-          report.temporaryFiles().size(), report.orphanCopies().size(),
-          String.join(", ", java.util.stream.Stream.concat(report.temporaryFiles().stream(), report.orphanCopies().stream()).toList()));
-    }
-    if (!report.missingCopies().isEmpty()) {
-      LOG.warn("Annotation store: these copies of documents are referred to but missing, so their sentences cannot be quoted: {}."
-          + " Ingest those documents again.", String.join(", ", report.missingCopies()));
-    }
   }
 
   private static Duration seconds(long value, String option) {

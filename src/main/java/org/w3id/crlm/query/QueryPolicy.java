@@ -19,6 +19,10 @@ import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.Rewrite;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
@@ -39,6 +43,8 @@ import org.w3id.crlm.query.regex.RegexRewrite;
 public final class QueryPolicy {
   private static final FunctionRegistry FUNCTIONS = closedFunctions();
   private static final PropertyFunctionRegistry PROPERTY_FUNCTIONS = closedPropertyFunctions();
+
+  private static final String JAVA_SCHEME = "java:";
 
   private final boolean anyService;
   private final Set<String> allowedServices;
@@ -64,24 +70,35 @@ public final class QueryPolicy {
 
   /**
    * Refuses a query this policy does not run, before it runs: a SERVICE to an endpoint not on the
-   * allow-list, or to a variable endpoint (which no list can vouch for).
+   * allow-list, or to a variable endpoint (which no list can vouch for); a function named by a
+   * {@code java:} IRI.
    */
   public void check(Query query) {
-    if (anyService) {
-      return;
-    }
     List<String> refused = new ArrayList<>();
+    List<String> loaded = new ArrayList<>();
     Op op = Algebra.compile(query);
     Transformer.transform(new TransformCopy() {
       @Override
       public Op transform(OpService service, Op sub) {
         Node endpoint = service.getService();
-        if (!endpoint.isURI() || !allowedServices.contains(endpoint.getURI())) {
+        if (!anyService && (!endpoint.isURI() || !allowedServices.contains(endpoint.getURI()))) {
           refused.add(endpoint.isURI() ? "<" + endpoint.getURI() + ">" : endpoint.toString());
         }
         return super.transform(service, sub);
       }
-    }, new ExprTransformCopy(), op);
+    }, new ExprTransformCopy() {
+      @Override
+      public Expr transform(ExprFunctionN function, ExprList args) {
+        if (function instanceof E_Function call && call.getFunctionIRI().startsWith(JAVA_SCHEME)) {
+          loaded.add("<" + call.getFunctionIRI() + ">");
+        }
+        return super.transform(function, args);
+      }
+    }, op);
+    if (!loaded.isEmpty()) {
+      throw new BadQueryException(("The function %s is refused: a java: IRI names a class to load, and only the functions of"
+          + " SPARQL and of Jena's standard library are run.").formatted(String.join(", ", new TreeSet<>(loaded))), -1, -1);
+    }
     if (!refused.isEmpty()) {
       throw new BadQueryException(("SERVICE %s is refused: this server does not send queries to other endpoints%s."
           + " Run the federated query from your own client, with this endpoint as one of its services.")

@@ -37,7 +37,8 @@ final class RequestBody {
     long idle = channel.getIdleTimeout();
     // A read that gets no byte at all waits no longer than the deadline.
     channel.setIdleTimeout(Math.max(1, Math.min(idle, deadline.remaining().toMillis() + 100)));
-    try (InputStream in = request.raw().getInputStream()) {
+    // Jetty's own stream: the framework's wrapper would read the whole body into memory first.
+    try (InputStream in = context.base().getInputStream()) {
       ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 0), CHUNK));
       byte[] buffer = new byte[CHUNK];
       for (int n; (n = in.read(buffer)) >= 0; ) {

@@ -2,9 +2,6 @@ package org.w3id.crlm.web;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaRange;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -84,30 +81,10 @@ final class SparqlEndpoint {
   private static ResultFormat negotiate(String accept, Query query) {
     boolean bindings = query.isSelectType() || query.isAskType();
     List<ResultFormat> offered = bindings ? RESULT_SET_FORMATS : GRAPH_FORMATS;
-    AcceptList wanted = readable(accept);
-    if (wanted == null) {
-      return offered.get(0);
-    }
-    AcceptList available = new AcceptList(offered.stream().map(f -> new MediaRange(f.mediaType())).toList());
-    MediaType match = AcceptList.match(wanted, available);
-    if (match == null) {
-      throw new HttpError(406, "None of the accepted media types (%s) can carry a %s result. Accept one of: %s."
-          .formatted(accept, query.queryType(), String.join(", ", offered.stream().map(ResultFormat::mediaType).toList())));
-    }
-    return offered.stream().filter(f -> f.mediaType().equals(match.getContentTypeStr())).findFirst().orElseThrow();
-  }
-
-  private static AcceptList readable(String accept) {
-    if (accept == null || accept.isBlank()) {
-      return null;
-    }
-    try {
-      AcceptList list = new AcceptList(accept);
-      boolean usable = !list.entries().isEmpty()
-          && list.entries().stream().allMatch(r -> r.getType() != null && !r.getType().isBlank() && r.getSubType() != null);
-      return usable ? list : null;
-    } catch (RuntimeException unreadable) {
-      return null;
-    }
+    List<String> types = offered.stream().map(ResultFormat::mediaType).toList();
+    String chosen = AcceptHeader.of(accept).choose(types).orElseThrow(() -> new HttpError(406,
+        "None of the accepted media types (%s) can carry a %s result. Accept one of: %s."
+            .formatted(accept, query.queryType(), String.join(", ", types))));
+    return offered.get(types.indexOf(chosen));
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnv;
@@ -25,9 +26,13 @@ public final class DeadlineRegex extends E_Regex {
     return NodeValue.booleanReturn(pattern.matcher(CancellableText.of(text, env)).find());
   }
 
+  /**
+   * Evaluation with no query around it, as Jena's constant folding does while it optimizes: refused,
+   * so that the expression is left to run in the query, where its time limit can stop it.
+   */
   @Override
   public NodeValue eval(List<NodeValue> args) {
-    return eval(args, null);
+    throw new ExprEvalException("REGEX is evaluated when the query runs, under its time limit");
   }
 
   @Override

@@ -6,6 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnv;
@@ -38,9 +39,13 @@ public final class DeadlineReplace extends E_StrReplace {
         node.getLiteralDatatype()));
   }
 
+  /**
+   * Evaluation with no query around it, as Jena's constant folding does while it optimizes: refused,
+   * so that the expression is left to run in the query, where its time limit can stop it.
+   */
   @Override
   public NodeValue eval(List<NodeValue> args) {
-    return eval(args, null);
+    throw new ExprEvalException("REPLACE is evaluated when the query runs, under its time limit");
   }
 
   @Override

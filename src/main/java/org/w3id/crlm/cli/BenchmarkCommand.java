@@ -1,6 +1,7 @@
 package org.w3id.crlm.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -47,8 +48,14 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--server", description = "Benchmark the running server instead of the build: latency of every question in queries/ and throughput.")
   boolean server;
 
-  @Option(names = "--clients", defaultValue = "4", description = "Concurrent clients for --server's throughput (default ${DEFAULT-VALUE}).")
-  int clients;
+  @Option(names = "--load", description = "Load-test the server instead of the build: --clients (default 50) for --seconds, mixing questions, checks and profiles; errors and p50/p95/p99 per route.")
+  boolean load;
+
+  @Option(names = "--clients", description = "Concurrent clients: for --server's throughput (default 4), for --load (default 50).")
+  Integer clients;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "How long --load runs (default ${DEFAULT-VALUE}).")
+  int seconds;
 
   @Option(names = "--size-mb", defaultValue = "50", paramLabel = "MB",
       description = "Text to ingest with --ingest (default ${DEFAULT-VALUE} MB).")
@@ -60,7 +67,11 @@ final class BenchmarkCommand implements Callable<Integer> {
       return new IngestBenchmark(knowledgeBase, sizeMb, spec.commandLine().getOut()).run();
     }
     if (server) {
-      return new ServerBenchmark(knowledgeBase, Math.max(1, runs), Math.max(1, clients), spec.commandLine().getOut()).run();
+      return new ServerBenchmark(knowledgeBase, Math.max(1, runs), Math.max(1, clients == null ? 4 : clients), spec.commandLine().getOut()).run();
+    }
+    if (load) {
+      return new LoadBenchmark(knowledgeBase, Math.max(1, clients == null ? 50 : clients), Duration.ofSeconds(Math.max(1, seconds)),
+          spec.commandLine().getOut()).run();
     }
     if (services) {
       return new ServicesBenchmark(knowledgeBase, Math.max(1, runs), spec.commandLine().getOut()).run();

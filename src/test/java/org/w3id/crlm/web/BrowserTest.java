@@ -142,6 +142,31 @@ class BrowserTest {
   }
 
   @Test
+  void anErrorOfAJsonApiShowsItsMessageAndRequestId() throws Exception {
+    browser.get(base + "/ui/#/profile");
+    WebElement biomarkers = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("biomarkers")));
+    biomarkers.clear();
+    biomarkers.sendKeys("KRAZ G12D");
+    browser.findElement(By.id("answer")).click();
+    WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#profile-answer .error")));
+    assertTrue(error.getText().startsWith("the request body, field biomarkers[0]: 'KRAZ G12D' is not a molecular feature"), error.getText());
+    assertTrue(error.getText().matches("(?s).*\\(request id [0-9a-f]{16}\\)$"), error.getText());
+    screenshot("profile-error");
+  }
+
+  @Test
+  void aFederatedQueryInALinkIsRefusedAndTheServerGoesOn() throws Exception {
+    String query = "SELECT * WHERE { SERVICE <" + base + "/sparql> { SERVICE <" + base + "/sparql> { ?s ?p ?o } } }";
+    browser.get(base + "/ui/#/query?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+    WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("query-error")));
+    assertTrue(error.getText().startsWith("SERVICE <" + base + "/sparql> is refused"), error.getText());
+    var ask = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(base + "/sparql?query=ASK%20%7B%7D")).header("Accept", "text/csv").build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals("_askResult\r\ntrue\r\n", ask.body());
+  }
+
+  @Test
   void aLiteralWithMarkupIsShownAsTextAndNeverRun() throws Exception {
     String literal = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
     String query = "SELECT ?x WHERE { BIND(\"" + literal.replace("\"", "\\\"") + "\" AS ?x) }";

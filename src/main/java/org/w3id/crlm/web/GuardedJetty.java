@@ -89,8 +89,12 @@ final class GuardedJetty implements JettyServerFactory {
       String id = RequestIds.next();
       fields.put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
       fields.put(RequestIds.HEADER, id);
-      return ByteBuffer.wrap(ErrorResponse.body("", status, "The request is malformed and was refused"
-          + (reason == null ? "" : ": " + reason) + ".", id));
+      return ByteBuffer.wrap(ErrorResponse.body("", status, switch (status) {
+        case 414 -> "The request's URI is longer than this server takes (8 KiB): send a long query in a POST body"
+            + " (application/sparql-query or a form).";
+        case 431 -> "The request's headers are larger than this server takes (8 KiB in all): send fewer or shorter headers.";
+        default -> "The request is malformed and was refused" + (reason == null ? "" : ": " + reason) + ".";
+      }, id));
     }
   }
 }

@@ -82,7 +82,7 @@ class AttackTest {
   }
 
   private static void attack(JsonNode attack) throws IOException {
-    String method = attack.get("method").asText();
+    String method = attack.has("method") ? attack.get("method").asText() : "";
     String target = placeholders(attack.get("path").asText());
     if (attack.has("params")) {
       List<String> pairs = new ArrayList<>();
@@ -95,7 +95,9 @@ class AttackTest {
       attack.get("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), placeholders(e.getValue().asText())));
     }
     byte[] body = body(attack);
-    RawHttp.Response response = RawHttp.send(server.port(), RawHttp.request(method, target, headers, body), Duration.ofSeconds(30));
+    byte[] request = attack.has("raw") ? attack.get("raw").asText().getBytes(StandardCharsets.ISO_8859_1)
+        : RawHttp.request(method, target, headers, body);
+    RawHttp.Response response = RawHttp.send(server.port(), request, Duration.ofSeconds(30));
 
     String where = attack.get("name").asText() + ": " + response.status() + " " + response.text();
     assertEquals(attack.get("status").asInt(), response.status(), where);
@@ -175,8 +177,11 @@ class AttackTest {
     return null;
   }
 
+  /** {port}, {token}, and {repeat:TEXT:N} for TEXT repeated N times. */
   private static String placeholders(String text) {
-    return text.replace("{port}", String.valueOf(server.port())).replace("{token}", TOKEN);
+    java.util.regex.Matcher repeat = java.util.regex.Pattern.compile("\\{repeat:([^:}]*):(\\d+)}").matcher(text);
+    String expanded = repeat.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).repeat(Integer.parseInt(m.group(2)))));
+    return expanded.replace("{port}", String.valueOf(server.port())).replace("{token}", TOKEN);
   }
 
   private static Duration limitOf(String target) {

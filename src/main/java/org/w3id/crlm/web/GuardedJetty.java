@@ -22,9 +22,10 @@ import spark.embeddedserver.jetty.JettyServerFactory;
 
 /**
  * The Jetty server under Spark, set up for a public deployment: the request guard in front of
- * Spark's handler, idle connections and stalled reads or writes cut after the idle timeout, no
- * version in the headers, and Jetty's own refusals (a malformed request line, headers too large)
- * in the server's error form instead of Jetty's HTML page.
+ * Spark's handler, idle connections and stalled reads or writes cut after the idle timeout, bodies
+ * that trickle in cut at a minimum data rate, no version in the headers, and Jetty's own refusals
+ * (a malformed request line, headers too large) in the server's error form instead of Jetty's
+ * HTML page.
  */
 final class GuardedJetty implements JettyServerFactory {
   private final Duration idleTimeout;
@@ -54,6 +55,7 @@ final class GuardedJetty implements JettyServerFactory {
             if (http != null) {
               HttpConfiguration configuration = http.getHttpConfiguration();
               configuration.setIdleTimeout(idleTimeout.toMillis());
+              configuration.setMinRequestDataRate(RequestBody.MIN_DATA_RATE);
               configuration.setSendServerVersion(false);
               configuration.setSendXPoweredBy(false);
             }

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.HttpChannel;
 import org.w3id.crlm.Deadline;
 import org.w3id.crlm.DeadlineExceededException;
@@ -17,11 +18,17 @@ import spark.Request;
 /**
  * Reads a request body within its limits: the bytes are counted as they arrive and 413 comes as
  * soon as the limit is passed (a declared Content-Length over it is refused before anything is
- * read), and the reading stops at the request's deadline, however slowly the client sends. The
+ * read); a body that trickles in below {@value #MIN_DATA_RATE} bytes a second is cut (408, Jetty
+ * measures the rate), and the reading stops at the request's deadline in any case (503). The
  * connection of a refused body is closed rather than read to its end.
  */
 final class RequestBody {
   private static final int CHUNK = 1 << 16;
+  /**
+   * Bytes a second a body must arrive at, on average from its first byte, or its reading is cut
+   * (408): a client trickling a body in would otherwise hold a request thread to the deadline.
+   */
+  static final long MIN_DATA_RATE = 1024;
   private static final Map<String, String> CLOSE = Map.of("Connection", "close");
 
   private RequestBody() {}
@@ -51,6 +58,12 @@ final class RequestBody {
         }
       }
       return body.toByteArray();
+    } catch (BadMessageException e) {
+      if (e.getCode() == 408) {
+        throw new HttpError(408, ("The request body arrives too slowly: under %d bytes a second, the least this server waits"
+            + " for. Send it at once.").formatted(MIN_DATA_RATE), CLOSE);
+      }
+      throw new HttpError(e.getCode(), "The request body is malformed: %s. Send it again.".formatted(e.getReason()), CLOSE);
     } catch (IOException e) {
       if (deadline.passed()) {
         throw slow(deadline);

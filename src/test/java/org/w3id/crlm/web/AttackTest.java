@@ -206,20 +206,22 @@ class AttackTest {
         Map.of("Content-Type", "text/plain", "Authorization", "Bearer " + TOKEN), body.getBytes(StandardCharsets.UTF_8));
   }
 
-  @Test
-  void aSlowSenderIsCutAtTheDeadlineAndHoldsNoOtherUploadBack() throws Exception {
-    CompletableFuture<RawHttp.Response> slow = CompletableFuture.supplyAsync(() -> {
+  /**
+   * Sends an upload's head, then its body {@code bytes} at a time every {@code pauseMillis}, until
+   * the server answers; returns the answer, timed from the first byte sent.
+   */
+  private static CompletableFuture<RawHttp.Response> sendSlowly(String name, int bytes, long pauseMillis) {
+    return CompletableFuture.supplyAsync(() -> {
       long start = System.nanoTime();
       try (Socket socket = new Socket("127.0.0.1", server.port())) {
-        socket.setSoTimeout(15_000);
         OutputStream out = socket.getOutputStream();
-        out.write(("POST /api/documents?name=slow.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
-            + "\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        socket.setSoTimeout(300);
-        for (int i = 0; i < 1000; i++) {
-          out.write('a');
-          out.flush();
+        out.write(("POST /api/documents?name=" + name + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
+            + "\r\nContent-Type: text/plain\r\nContent-Length: " + MAX_DOCUMENT + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        socket.setSoTimeout((int) pauseMillis);
+        for (long sent = 0; sent < MAX_DOCUMENT; sent += bytes) {
           try {
+            out.write("a".repeat(bytes).getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
             int first = socket.getInputStream().read();
             if (first >= 0) {
               socket.setSoTimeout(5_000);
@@ -230,24 +232,40 @@ class AttackTest {
               return RawHttp.parse(all, (System.nanoTime() - start) / 1_000_000);
             }
           } catch (java.net.SocketTimeoutException stillReading) {
-            // No answer yet: send the next byte.
+            // No answer yet: send the next bytes.
           }
         }
         throw new AssertionError("No answer to a slow upload");
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-    });
-    Thread.sleep(1_000);
+    }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+  }
+
+  @Test
+  void aTricklingSenderIsCutAtOnceAndHoldsNoOtherUploadBack() throws Exception {
+    CompletableFuture<RawHttp.Response> trickle = sendSlowly("trickle.txt", 1, 300);
+    Thread.sleep(500);
     RawHttp.Response other = RawHttp.send(server.port(), upload("not-held-back.txt", "FOLFOX was given."), Duration.ofSeconds(10));
     assertEquals(201, other.status(), other.text());
     assertTrue(other.millis() < 2_000, "the second upload waited " + other.millis() + " ms");
-    RawHttp.Response cut = slow.get();
+    RawHttp.Response cut = trickle.get();
+    assertEquals(408, cut.status(), cut.text());
+    assertEquals("The request body arrives too slowly: under 1024 bytes a second, the least this server waits for. Send it at once.",
+        jsonError(cut, cut.header("X-Request-Id").orElseThrow(), "trickle"));
+    assertTrue(cut.millis() < 2_500, cut.millis() + " ms");
+    assertFalse(Files.exists(store.resolve("annotations/upload/trickle.nt")));
+    assertStillAnswers();
+  }
+
+  @Test
+  void aSteadyButEndlessSenderIsCutAtTheDeadline() throws Exception {
+    RawHttp.Response cut = sendSlowly("steady.txt", 400, 100).get();
     assertEquals(503, cut.status(), cut.text());
     assertEquals("Reading the request body was stopped at the time limit of 4 s; nothing was changed. Send a smaller request,"
-        + " or start the server with a higher --upload-timeout.", jsonError(cut, cut.header("X-Request-Id").orElseThrow(), "slow"));
-    assertTrue(cut.millis() <= UPLOAD.plusSeconds(1).toMillis(), cut.millis() + " ms");
-    assertFalse(Files.exists(store.resolve("annotations/upload/slow.nt")));
+        + " or start the server with a higher --upload-timeout.", jsonError(cut, cut.header("X-Request-Id").orElseThrow(), "steady"));
+    assertTrue(cut.millis() >= UPLOAD.toMillis() - 500 && cut.millis() <= UPLOAD.plusSeconds(1).toMillis(), cut.millis() + " ms");
+    assertFalse(Files.exists(store.resolve("annotations/upload/steady.nt")));
     assertStillAnswers();
   }
 

@@ -35,6 +35,7 @@ public final class QueryRunner {
    * Runs {@code query} and writes its result to {@code out} in {@code format}; stops it at
    * {@code deadline} with a {@link DeadlineExceededException}, the thread free again.
    */
+  @SuppressWarnings("try") // a permit or a hook held for the scope of the try, never read
   public void run(Query query, ResultFormat format, OutputStream out, Deadline deadline) {
     checkFormatFits(query, format);
     policy.check(query);

@@ -46,6 +46,7 @@ public final class RequestReasoner {
    * HermiT refuses or fails on is a {@link CrlmException} naming the axiom, never an internal
    * error: the axioms come from the request.
    */
+  @SuppressWarnings("try") // a permit or a hook held for the scope of the try, never read
   public <T> T reason(Collection<? extends OWLAxiom> added, Deadline deadline, String input, Function<Session, T> work) {
     String activity = "reasoning over " + input;
     deadline.check(activity);

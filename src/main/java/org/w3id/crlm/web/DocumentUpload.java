@@ -52,6 +52,7 @@ final class DocumentUpload {
     this.reader = new DocumentReader(maxBytes);
   }
 
+  @SuppressWarnings("try") // a permit or a hook held for the scope of the try, never read
   Object handle(Request request, Response response) {
     access.authorize(request);
     Map<String, List<String>> params = QueryParameters.of(request);

@@ -43,6 +43,7 @@ final class ExplainApi {
     this.corpus = corpus;
   }
 
+  @SuppressWarnings("try") // a permit or a hook held for the scope of the try, never read
   Object handle(Request request, Response response) {
     Map<String, List<String>> params = QueryParameters.of(request);
     String subject = QueryParameters.single(params, "subject");

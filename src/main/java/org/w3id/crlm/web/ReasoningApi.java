@@ -74,6 +74,7 @@ final class ReasoningApi {
    * Runs {@code work} with a reasoning permit, stopped at the request's deadline or at the
    * client's shorter ?timeout=, and renders its JSON before the deadline too.
    */
+  @SuppressWarnings("try") // a permit or a hook held for the scope of the try, never read
   private String reason(Request request, Map<String, List<String>> params,
       Function<Deadline, org.apache.jena.atlas.json.JsonValue> work) {
     Deadline requestDeadline = RequestContext.of(request).deadline();

@@ -134,36 +134,20 @@ final class LoadBenchmark {
   }
 
   private static List<Call> queries(String base) {
-    return files(Path.of("queries"), ".rq").stream().map(file -> new Call("/sparql", HttpRequest.newBuilder(URI.create(
-        base + "/sparql?query=" + URLEncoder.encode(read(file), StandardCharsets.UTF_8)))
+    return ExampleFiles.list("queries", ".rq").stream().map(file -> new Call("/sparql", HttpRequest.newBuilder(URI.create(
+        base + "/sparql?query=" + URLEncoder.encode(ExampleFiles.read(file), StandardCharsets.UTF_8)))
         .header("Accept", "application/sparql-results+json, text/turtle;q=0.9").timeout(Duration.ofSeconds(60)).build())).toList();
   }
 
   private static List<Call> checks(String base) {
-    return files(Path.of("examples/guidelines"), "").stream().map(file -> new Call("/api/check", HttpRequest.newBuilder(URI.create(
+    return ExampleFiles.list("examples/guidelines", "").stream().map(file -> new Call("/api/check", HttpRequest.newBuilder(URI.create(
         base + "/api/check?format=" + file.getFileName().toString().replaceFirst(".*\\.", "").replace("ttl", "turtle")))
-        .POST(HttpRequest.BodyPublishers.ofString(read(file))).timeout(Duration.ofSeconds(60)).build())).toList();
+        .POST(HttpRequest.BodyPublishers.ofString(ExampleFiles.read(file))).timeout(Duration.ofSeconds(60)).build())).toList();
   }
 
   private static List<Call> profiles(String base) {
-    return files(Path.of("examples/profiles"), ".json").stream().map(file -> new Call("/api/profile", HttpRequest.newBuilder(
+    return ExampleFiles.list("examples/profiles", ".json").stream().map(file -> new Call("/api/profile", HttpRequest.newBuilder(
         URI.create(base + "/api/profile")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(read(file))).timeout(Duration.ofSeconds(60)).build())).toList();
-  }
-
-  private static List<Path> files(Path dir, String suffix) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
-    } catch (IOException e) {
-      throw new CrlmException("Cannot list %s: %s. Run the benchmark from the repository root.".formatted(dir, e.getMessage()));
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        .POST(HttpRequest.BodyPublishers.ofString(ExampleFiles.read(file))).timeout(Duration.ofSeconds(60)).build())).toList();
   }
 }

@@ -52,13 +52,13 @@ final class ServerBenchmark {
       long ready = (System.nanoTime() - start) / 1_000_000;
       HttpClient client = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + server.port() + CrlmServer.SPARQL_PATH + "?query=";
-      List<Path> queries = queries();
+      List<Path> queries = ExampleFiles.list("queries", ".rq");
       out.printf("server benchmark: %d question(s), %d run(s) each after %d warm-up, %s, %d cores; start-up to ready %d ms%n",
           queries.size(), runs, 2, Runtime.version(), Runtime.getRuntime().availableProcessors(), ready);
       out.printf("%-60s %10s %10s%n", "question", "median", "p95");
       List<String> urls = new ArrayList<>();
       for (Path query : queries) {
-        String url = base + URLEncoder.encode(read(query), StandardCharsets.UTF_8);
+        String url = base + URLEncoder.encode(ExampleFiles.read(query), StandardCharsets.UTF_8);
         urls.add(url);
         for (int i = 0; i < 2; i++) {
           ask(client, url);
@@ -132,23 +132,6 @@ final class ServerBenchmark {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CrlmException("Interrupted", e);
-    }
-  }
-
-  private static List<Path> queries() {
-    Path dir = Path.of("queries");
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
-    } catch (IOException e) {
-      throw new CrlmException("Cannot list %s: %s. Run the benchmark from the repository root.".formatted(dir, e.getMessage()));
-    }
-  }
-
-  private static String read(Path query) {
-    try {
-      return Files.readString(query);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

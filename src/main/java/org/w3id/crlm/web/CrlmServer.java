@@ -68,7 +68,7 @@ public final class CrlmServer implements AutoCloseable {
     http.get(SPARQL_PATH, sparql::handle);
     http.post(SPARQL_PATH, sparql::handle);
     if (ingest != null) {
-      StoreSweep.run(ingest.store(), kb.dataset());
+      StoreSweep.run(ingest.store());
       DocumentUpload upload = new DocumentUpload(ingest, kb.dataset(), settings.maxDocumentBytes(), new WriteAccess(settings.writeToken()));
       http.post(DOCUMENTS_PATH, upload::handle);
     }

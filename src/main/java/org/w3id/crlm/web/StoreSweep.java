@@ -1,16 +1,9 @@
 package org.w3id.crlm.web;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.crlm.ingest.store.AnnotationStore;
-import org.w3id.crlm.ontology.Crlm;
 
 /**
  * At start, before the first upload: removes what interrupted uploads left in the store (an upload
@@ -22,12 +15,8 @@ final class StoreSweep {
 
   private StoreSweep() {}
 
-  static void run(AnnotationStore store, Dataset served) {
-    Set<String> referenced = new LinkedHashSet<>();
-    Node storedCopy = NodeFactory.createURI(Crlm.NS + "storedCopy");
-    Txn.executeRead(served, () -> served.asDatasetGraph().find(Node.ANY, Node.ANY, storedCopy, Node.ANY)
-        .forEachRemaining(q -> referenced.add(q.getObject().getLiteralLexicalForm())));
-    AnnotationStore.SweepReport report = store.sweep(referenced);
+  static void run(AnnotationStore store) {
+    AnnotationStore.SweepReport report = store.sweep();
     if (report == null) {
       LOG.info("The annotation store {} is in use by another process; leftovers are not swept.", store.directory());
       return;

@@ -260,19 +260,23 @@ public final class AnnotationStore {
   /**
    * Removes what interrupted writes left behind: temporary files, and copies of texts that no
    * annotation file refers to (an upload stopped between its text and its annotations). Runs only
-   * when no other process uses the store.
+   * when no other process uses the store, so that nothing another process is writing is taken for
+   * a leftover.
    *
-   * @param referenced the copies the stored annotations refer to ({@code crlm:storedCopy} values)
-   * @return what was removed, and the referenced copies that are missing; null when another
-   *     process uses the store and nothing was looked at
+   * @return what was removed, and the copies annotation files refer to that are missing; null
+   *     when another process uses the store and nothing was looked at
    */
-  public SweepReport sweep(Set<String> referenced) {
+  public SweepReport sweep() {
     if (!Files.isDirectory(directory)) {
       return new SweepReport(List.of(), List.of(), List.of());
     }
     List<String> temporary = new ArrayList<>();
     List<String> orphans = new ArrayList<>();
+    Set<String> referenced = new java.util.TreeSet<>();
     boolean swept = StoreLock.exclusively(directory, () -> {
+      for (Path file : annotationFiles()) {
+        storedCopy(file).ifPresent(referenced::add);
+      }
       try (Stream<Path> all = Files.walk(directory)) {
         for (Path file : all.filter(Files::isRegularFile).toList()) {
           String relative = directory.relativize(file).toString().replace('\\', '/');
@@ -290,8 +294,24 @@ public final class AnnotationStore {
     if (!swept) {
       return null;
     }
-    List<String> missing = referenced.stream().filter(copy -> !Files.isRegularFile(directory.resolve(copy))).sorted().toList();
+    List<String> missing = referenced.stream().filter(copy -> !Files.isRegularFile(directory.resolve(copy))).toList();
     return new SweepReport(temporary, orphans, missing);
+  }
+
+  /**
+   * The copy of the text an annotation file refers to ({@code crlm:storedCopy}), if any. It is
+   * written with the document's other facts at the head of the file, so the reading stops there.
+   */
+  private static java.util.Optional<String> storedCopy(Path file) {
+    String predicate = "<" + Crlm.NS + "storedCopy> \"";
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.filter(line -> line.contains(predicate)).findFirst().map(line -> {
+        int start = line.indexOf(predicate) + predicate.length();
+        return line.substring(start, line.indexOf('"', start));
+      });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new CrlmException("Cannot read the annotation file %s: %s".formatted(file, e.getMessage()));
+    }
   }
 
   /** What {@link #sweep} found: paths relative to the store. */

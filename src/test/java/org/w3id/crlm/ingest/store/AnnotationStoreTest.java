@@ -67,4 +67,32 @@ class AnnotationStoreTest {
         NodeFactory.createURI("urn:o"))));
     assertEquals(java.util.List.of(directory.resolve("annotations/doc-1.nt")), store.annotationFiles());
   }
+
+  @Test
+  void theSweepRemovesLeftoversOfInterruptedWritesAndKeepsWhatAnnotationsReferTo() throws Exception {
+    AnnotationStore store = new AnnotationStore(directory);
+    String copy = store.storeText("ab12", "txt", "the text of an upload");
+    Node document = NodeFactory.createURI("https://w3id.org/crlm/doc/upload/kept");
+    Node upload = NodeFactory.createURI("https://w3id.org/crlm/graph/annotations/upload/kept");
+    store.replace("upload/kept", out -> {
+      out.quad(Quad.create(upload, document, NodeFactory.createURI("https://w3id.org/crlm/storedCopy"),
+          NodeFactory.createLiteralString(copy)));
+      out.quad(Quad.create(upload, document, NodeFactory.createURI("https://w3id.org/crlm/storedCopy2"),
+          NodeFactory.createLiteralString("x")));
+    });
+    store.replace("lost", out -> out.quad(Quad.create(GRAPH, document, NodeFactory.createURI("https://w3id.org/crlm/storedCopy"),
+        NodeFactory.createLiteralString("documents/gone.txt"))));
+    Files.writeString(directory.resolve("documents/cd34.txt"), "an upload killed before its annotations");
+    Files.writeString(directory.resolve("annotations/.kept.nt123.partial"), "<a> <b>");
+    Files.writeString(directory.resolve("documents/.ef56.txt99.partial"), "half");
+
+    AnnotationStore.SweepReport report = store.sweep();
+
+    assertEquals(java.util.List.of("annotations/.kept.nt123.partial", "documents/.ef56.txt99.partial"),
+        report.temporaryFiles().stream().sorted().toList());
+    assertEquals(java.util.List.of("documents/cd34.txt"), report.orphanCopies());
+    assertEquals(java.util.List.of("documents/gone.txt"), report.missingCopies());
+    assertTrue(Files.exists(directory.resolve(copy)));
+    assertEquals(java.util.List.of("lost", "upload/kept"), store.documentIds());
+  }
 }

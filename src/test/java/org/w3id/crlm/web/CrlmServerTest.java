@@ -195,4 +195,21 @@ class CrlmServerTest {
     byte[] big = ("query=" + "#".repeat(70 * 1024)).getBytes(StandardCharsets.UTF_8);
     assertEquals(413, post("application/x-www-form-urlencoded", big).statusCode());
   }
+
+  @Test
+  void aServiceOnTheAllowListIsCalledAndAnyOtherRefused() throws Exception {
+    CrlmServer.ServerSettings allowing = CrlmServer.ServerSettings.defaults("127.0.0.1", 0).withAllowedServices(java.util.Set.of(endpoint));
+    try (CrlmServer federating = CrlmServer.start(TestKnowledgeBase.get(), allowing)) {
+      String other = "http://127.0.0.1:" + federating.port() + CrlmServer.SPARQL_PATH;
+      String query = "SELECT ?agent WHERE { SERVICE <" + endpoint + "> { ?agent a crlm:AntiEGFRMonoclonalAntibody } } ORDER BY ?agent";
+      HttpResponse<String> called = HTTP.send(HttpRequest.newBuilder(URI.create(other + "?" + encoded(query)))
+          .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals("agent\r\nhttps://w3id.org/crlm/cetuximab\r\nhttps://w3id.org/crlm/panitumumab\r\n", called.body());
+      HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(other + "?" + encoded(query.replace(endpoint, other))))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, refused.statusCode());
+      assertTrue(refused.body().startsWith("SERVICE <" + other + "> is refused: this server does not send queries to other"
+          + " endpoints except <" + endpoint + ">."), refused.body());
+    }
+  }
 }

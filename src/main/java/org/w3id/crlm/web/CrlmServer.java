@@ -129,6 +129,7 @@ public final class CrlmServer implements AutoCloseable {
     response.raw().reset();
     response.status(failure.status());
     response.header(RequestIds.HEADER, id);
+    RequestGuard.SECURITY_HEADERS.forEach(response::header);
     failure.headers().forEach(response::header);
     response.type(ErrorResponse.contentType(path));
     response.body(new String(ErrorResponse.body(path, failure.status(), failure.message(), id), StandardCharsets.UTF_8));

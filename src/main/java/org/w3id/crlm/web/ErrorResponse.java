@@ -28,6 +28,7 @@ final class ErrorResponse {
     response.reset();
     response.setStatus(status);
     response.setHeader(RequestIds.HEADER, id);
+    RequestGuard.SECURITY_HEADERS.forEach(response::setHeader);
     headers.forEach(response::setHeader);
     response.setContentType(contentType(request.getRequestURI()));
     response.setContentLength(body.length);

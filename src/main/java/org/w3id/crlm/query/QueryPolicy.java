@@ -31,7 +31,7 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.w3id.crlm.Deadline;
-import org.w3id.crlm.query.regex.RegexRewrite;
+import org.w3id.crlm.query.bounded.BoundedExpressions;
 
 /**
  * What a query may make the process do besides reading the dataset. A served query may not reach
@@ -41,6 +41,11 @@ import org.w3id.crlm.query.regex.RegexRewrite;
  * regular expressions in a way its time limit can stop.
  */
 public final class QueryPolicy {
+  private static final String ARQ_FUNCTION_NS = "http://jena.apache.org/ARQ/function#";
+  /** Jena's afn: functions that compute a value from their arguments and nothing else. */
+  private static final List<String> ARQ_FUNCTIONS = List.of("localname", "namespace", "sqrt", "pi", "e", "min", "max",
+      "sha1sum", "substr", "substring", "strlen", "bnode", "langeq", "evenInteger", "uuid", "struuid", "timezone", "now",
+      "nowtz", "date", "version");
   private static final FunctionRegistry FUNCTIONS = closedFunctions();
   private static final PropertyFunctionRegistry PROPERTY_FUNCTIONS = closedPropertyFunctions();
 
@@ -113,7 +118,7 @@ public final class QueryPolicy {
     PropertyFunctionRegistry.set(context, PROPERTY_FUNCTIONS);
     RewriteFactory cancellableRegex = cxt -> {
       Rewrite standard = Optimize.stdOptimizationFactory.create(cxt);
-      return op -> standard.rewrite(RegexRewrite.apply(op));
+      return op -> standard.rewrite(BoundedExpressions.apply(op));
     };
     context.set(ARQConstants.sysOptimizerFactory, cancellableRegex);
     context.set(Service.httpQueryTimeout, Math.max(1, deadline.remaining().toMillis()));
@@ -133,7 +138,13 @@ public final class QueryPolicy {
     ServiceExecutorRegistry.set(context, services);
   }
 
-  /** The standard functions, with cancellable fn:matches and fn:replace, and no class loading by IRI. */
+  /**
+   * The functions a query may call: the standard ones, with their bounded forms where they match
+   * regular expressions or make strings; the ARQ functions a query may load by an afn: IRI that
+   * neither wait nor print nor read the server's settings; and no class loaded by IRI otherwise.
+   * Left out: fn:apply (it calls a function by its IRI, past this list) and the composite-datatype
+   * functions of cdt: (a list that doubles at each step, as strings would).
+   */
   private static FunctionRegistry closedFunctions() {
     FunctionRegistry standard = FunctionRegistry.get();
     FunctionRegistry closed = new FunctionRegistry() {
@@ -144,9 +155,17 @@ public final class QueryPolicy {
     };
     for (Iterator<String> uris = standard.keys(); uris.hasNext(); ) {
       String uri = uris.next();
-      closed.put(uri, standard.getFunctionFactory(uri));
+      if (!uri.equals("http://www.w3.org/2005/xpath-functions#apply") && !uri.startsWith("http://w3id.org/awslabs/neptune/SPARQL-CDTs/")) {
+        closed.put(uri, standard.getFunctionFactory(uri));
+      }
     }
-    RegexRewrite.replaceXPathFunctions(closed);
+    for (String name : ARQ_FUNCTIONS) {
+      FunctionFactory factory = standard.getFunctionFactory(ARQ_FUNCTION_NS + name);
+      if (factory != null) {
+        closed.put(ARQ_FUNCTION_NS + name, factory);
+      }
+    }
+    BoundedExpressions.replaceFunctions(closed);
     return closed;
   }
 

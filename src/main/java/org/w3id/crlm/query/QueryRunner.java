@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -49,6 +50,10 @@ public final class QueryRunner {
       });
     } catch (QueryCancelledException e) {
       throw new DeadlineExceededException("the query", deadline.limit());
+    } catch (QueryException e) {
+      // Jena refusing the query as it builds or runs it (a function it cannot make, a SERVICE it may not call).
+      throw new BadQueryException("The query cannot be run: %s.".formatted(String.valueOf(e.getMessage()).strip()
+          .replaceAll("\\.+$", "")), -1, -1);
     }
   }
 

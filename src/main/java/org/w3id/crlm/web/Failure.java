@@ -20,6 +20,10 @@ record Failure(int status, String message, Map<String, String> headers) {
       return new Failure(503, deadline.getMessage() + " Send a smaller request, or start the server with a higher "
           + option(limit) + ".", Map.of("Connection", "close"));
     }
+    if (e instanceof OutOfMemoryError) {
+      return new Failure(503, "The request needed more memory than the server can give it and was stopped; nothing was"
+          + " changed. Send a smaller request.", Map.of("Connection", "close"));
+    }
     if (e instanceof CrlmException refused) {
       return new Failure(400, refused.getMessage(), Map.of());
     }

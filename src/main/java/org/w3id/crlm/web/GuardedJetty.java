@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Map;
-import javax.servlet.RequestDispatcher;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.HttpFields;
@@ -79,10 +78,12 @@ final class GuardedJetty implements JettyServerFactory {
     @Override
     public void doError(String target, Request base, HttpServletRequest request, HttpServletResponse response)
         throws IOException {
-      Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+      // Jetty's message may name an exception; the server's form never does.
       int status = response.getStatus();
-      ErrorResponse.write(request, response, status, message == null ? "The request was refused (" + status + ")."
-          : "The request was refused: " + message + ".", Map.of());
+      String reason = org.eclipse.jetty.http.HttpStatus.getMessage(status);
+      ErrorResponse.write(request, response, status, status >= 500
+          ? "Internal error: the server failed on this request; the server log has the details under the request id."
+          : "The request was refused: " + reason + ".", Map.of());
       base.setHandled(true);
     }
 

@@ -65,7 +65,8 @@ final class RequestGuard extends HandlerWrapper {
       new RequestContext(deadline, base, request.getHeader("Accept"), limit).attachTo(request);
       super.handle(target, base, new FrameworkView(request), response);
     } catch (Throwable e) {
-      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+      // A stack overflow or a single allocation too large to make leave the server sound: answered; anything else of the JVM's is not.
+      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError)) {
         throw e;
       }
       Failure failure = Failure.of(e, limit);

@@ -30,6 +30,8 @@ final class SparqlEndpoint {
 
   /** The most solutions a SELECT or CONSTRUCT is answered with. */
   static final long MAX_ROWS = 10_000;
+  /** The largest answer, which is made in memory before it is sent (so that a failure is still an error response). */
+  static final int MAX_RESPONSE_BYTES = 64 << 20;
 
   SparqlEndpoint(Dataset dataset, QueryPolicy policy, int maxRequestBytes) {
     this.dataset = dataset;
@@ -51,7 +53,7 @@ final class SparqlEndpoint {
       query.setLimit(MAX_ROWS);
       response.header("X-Crlm-Row-Cap", String.valueOf(MAX_ROWS));
     }
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    ByteArrayOutputStream body = new BoundedBody(MAX_RESPONSE_BYTES);
     new QueryRunner(datasetFor(query, sparql), policy).run(query, format, body, context.deadline());
     response.status(200);
     response.type(format.mediaType() + "; charset=utf-8");
@@ -86,5 +88,33 @@ final class SparqlEndpoint {
         "None of the accepted media types (%s) can carry a %s result. Accept one of: %s."
             .formatted(accept, query.queryType(), String.join(", ", types))));
     return offered.get(types.indexOf(chosen));
+  }
+
+  /** The answer as it is written, refused once it grows over its bound. */
+  private static final class BoundedBody extends ByteArrayOutputStream {
+    private final int max;
+
+    BoundedBody(int max) {
+      this.max = max;
+    }
+
+    @Override
+    public synchronized void write(int b) {
+      grow(1);
+      super.write(b);
+    }
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) {
+      grow(length);
+      super.write(bytes, offset, length);
+    }
+
+    private void grow(int length) {
+      if ((long) size() + length > max) {
+        throw new HttpError(503, ("The answer is larger than %d MB, the most this server sends for one query. Add a LIMIT,"
+            + " or select fewer or shorter values.").formatted(max >> 20));
+      }
+    }
   }
 }

@@ -80,6 +80,21 @@ class CancellableRegexTest {
     }
   }
 
+  @Test
+  void concatAnswersAsJenaDoesAndMakesNoStringOverTheBound() {
+    String query = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT ?a ?b ?c ?d WHERE {"
+        + " VALUES (?x ?y) { (\"KRAS\"@en \" G12D\"@en) (\"stage\" \" IV\"@en) (\"1\" 2) }"
+        + " BIND(CONCAT(?x, ?y) AS ?a) BIND(fn:concat(?x, ?y) AS ?b) BIND(CONCAT(\"a\", \"b\"@en) AS ?c)"
+        + " BIND(CONCAT(?x, ?x, ?x) AS ?d) }";
+    assertEquals("a,b,c,d\r\nKRAS G12D,KRAS G12D,ab,KRASKRASKRAS\r\nstage IV,stage IV,ab,stagestagestage\r\n,12,ab,111\r\n", ours(query));
+    assertEquals(jena(query), ours(query));
+    String half = "SELECT (STRLEN(?v20) AS ?n) WHERE { BIND(\"a\" AS ?v0) "
+        + java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> "BIND(CONCAT(?v%d, ?v%d) AS ?v%d)".formatted(i - 1, i - 1, i))
+            .reduce("", String::concat) + " }";
+    assertEquals("n\r\n1048576\r\n", ours(half));
+    assertEquals("n\r\n\r\n", ours(half.replace("?v20) AS ?n", "?v21) AS ?n")));
+  }
+
   private static String ours(String query) {
     return ours(query, Duration.ofSeconds(10));
   }

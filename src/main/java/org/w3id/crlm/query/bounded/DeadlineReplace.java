@@ -1,4 +1,4 @@
-package org.w3id.crlm.query.regex;
+package org.w3id.crlm.query.bounded;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,8 +12,9 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnv;
 
 /**
- * SPARQL's REPLACE, stopped when its query is cancelled (see {@link CancellableText}); the
- * result keeps the language tag or datatype of the text, as in Jena.
+ * SPARQL's REPLACE, stopped when its query is cancelled (see {@link CancellableText}) and
+ * refusing a result over {@link GeneratedStrings#MAX_LENGTH}; the result keeps the language tag
+ * or datatype of the text, as in Jena.
  */
 public final class DeadlineReplace extends E_StrReplace {
   private final Pattern constant;

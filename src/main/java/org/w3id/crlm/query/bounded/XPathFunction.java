@@ -1,4 +1,4 @@
-package org.w3id.crlm.query.regex;
+package org.w3id.crlm.query.bounded;
 
 import java.util.function.Function;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -9,14 +9,14 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.util.Context;
 
-/** fn:matches or fn:replace, evaluated as the cancellable REGEX or REPLACE over the same arguments. */
-final class XPathRegexFunction implements org.apache.jena.sparql.function.Function {
+/** A function called by its IRI (fn:matches, sparql:concat...), evaluated as the bounded expression over the same arguments. */
+final class XPathFunction implements org.apache.jena.sparql.function.Function {
   private final int minArgs;
   private final int maxArgs;
   private final Function<ExprList, Expr> expression;
   private Expr built;
 
-  XPathRegexFunction(int minArgs, int maxArgs, Function<ExprList, Expr> expression) {
+  XPathFunction(int minArgs, int maxArgs, Function<ExprList, Expr> expression) {
     this.minArgs = minArgs;
     this.maxArgs = maxArgs;
     this.expression = expression;
@@ -25,7 +25,7 @@ final class XPathRegexFunction implements org.apache.jena.sparql.function.Functi
   @Override
   public void build(String uri, ExprList args, Context context) {
     if (args.size() < minArgs || args.size() > maxArgs) {
-      throw new ExprEvalException("%s takes %d or %d arguments, not %d".formatted(uri, minArgs, maxArgs, args.size()));
+      throw new ExprEvalException("%s takes from %d to %d arguments, not %d".formatted(uri, minArgs, maxArgs, args.size()));
     }
     built = expression.apply(args);
   }

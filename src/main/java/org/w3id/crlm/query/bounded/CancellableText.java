@@ -1,4 +1,4 @@
-package org.w3id.crlm.query.regex;
+package org.w3id.crlm.query.bounded;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.QueryCancelledException;

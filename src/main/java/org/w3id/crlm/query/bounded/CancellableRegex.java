@@ -1,4 +1,4 @@
-package org.w3id.crlm.query.regex;
+package org.w3id.crlm.query.bounded;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +43,7 @@ final class CancellableRegex {
 
   /**
    * REPLACE as Jena does it: every match replaced, an empty match only where it is the first;
-   * null when nothing matched.
+   * null when nothing matched. The result is refused as soon as it grows over the bound.
    */
   static String replaceAll(Matcher matcher, String replacement) {
     try {
@@ -55,6 +55,7 @@ final class CancellableRegex {
           continue;
         }
         matcher.appendReplacement(result, replacement);
+        GeneratedStrings.check("REPLACE", result.length());
       }
       if (result == null) {
         return null;

@@ -6,6 +6,12 @@ public final class Crlm {
 
   public static final String NS = "https://w3id.org/crlm/";
 
+  /** The vocabulary's ontology IRI (crlm.ttl). */
+  public static final String VOCABULARY = NS + "ontology";
+
+  /** The knowledge base's ontology IRI (kb.ttl): the vocabulary and the facts. */
+  public static final String KNOWLEDGE_BASE = NS + "kb";
+
   /** Named graph holding what the ontology files state. */
   public static final String ASSERTED_GRAPH = NS + "graph/asserted";
 

@@ -9,10 +9,16 @@ import java.util.stream.Stream;
 import org.w3id.crlm.CrlmException;
 
 /**
- * The hand-edited ontology: a directory whose {@code crlm.ttl} is the root and whose other
- * {@code .ttl} files (in any subdirectory) are the modules it imports.
+ * The hand-edited ontology, in two layers: the vocabulary ({@code crlm.ttl}, its root, and the
+ * modules it imports, the only files that mint terms) and the facts ({@code facts/}, one file per
+ * source, which import the vocabulary); {@code kb.ttl} imports both and is the root of the whole.
  */
 public record OntologyFiles(Path directory, Path root, List<Path> all) {
+
+  /** Whether {@code file} is of the facts layer. */
+  public boolean isFactFile(Path file) {
+    return file.toAbsolutePath().normalize().startsWith(directory.resolve(FACTS_DIRECTORY));
+  }
 
   /** The SHACL shapes files that the built knowledge base must satisfy. */
   public List<Path> shapes() {
@@ -27,7 +33,14 @@ public record OntologyFiles(Path directory, Path root, List<Path> all) {
     }
   }
 
-  public static final String ROOT_FILE = "crlm.ttl";
+  /** The knowledge base's root: it imports the vocabulary and every fact file. */
+  public static final String ROOT_FILE = "kb.ttl";
+
+  /** The vocabulary's root: it imports every vocabulary module. */
+  public static final String VOCABULARY_ROOT_FILE = "crlm.ttl";
+
+  /** Subdirectory of the fact files, which mint no vocabulary. */
+  public static final String FACTS_DIRECTORY = "facts";
 
   /** Subdirectory of SHACL shapes: Turtle too, but not part of the OWL ontology. */
   public static final String SHAPES_DIRECTORY = "shapes";
@@ -43,7 +56,7 @@ public record OntologyFiles(Path directory, Path root, List<Path> all) {
     Path root = dir.resolve(ROOT_FILE);
     if (!Files.isRegularFile(root)) {
       throw new CrlmException(
-          "The ontology directory %s has no %s, the root ontology that imports the modules."
+          "The ontology directory %s has no %s, the root that imports the vocabulary and the fact files."
               .formatted(dir, ROOT_FILE));
     }
     try (Stream<Path> walk = Files.walk(dir)) {

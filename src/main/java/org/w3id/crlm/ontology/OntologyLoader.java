@@ -3,6 +3,7 @@ package org.w3id.crlm.ontology;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,27 +56,43 @@ public final class OntologyLoader {
     }
   }
 
+  /**
+   * Every file of the directory is in the import closure of the root (kb.ttl imports the vocabulary
+   * root and the fact files; crlm.ttl imports the vocabulary modules), and every import names a
+   * file of the directory.
+   */
   private static void checkEveryFileIsImported(OntologyFiles files, Map<String, Path> documents, Graph asserted) {
-    Node root = NodeFactory.createURI(Crlm.NS + "ontology");
-    Set<String> imported = new TreeSet<>();
-    asserted.find(root, OWL2.imports.asNode(), Node.ANY).forEach(t -> imported.add(t.getObject().toString()));
+    Set<String> closure = new TreeSet<>();
+    Set<String> dangling = new TreeSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(Crlm.KNOWLEDGE_BASE));
+    while (!todo.isEmpty()) {
+      String iri = todo.pop();
+      if (!closure.add(iri)) {
+        continue;
+      }
+      asserted.find(NodeFactory.createURI(iri), OWL2.imports.asNode(), Node.ANY).forEach(t -> {
+        String imported = t.getObject().isURI() ? t.getObject().getURI() : t.getObject().toString();
+        if (documents.containsKey(imported)) {
+          todo.push(imported);
+        } else {
+          dangling.add("%s imports <%s>".formatted(files.directory().relativize(documents.getOrDefault(iri, files.root())), imported));
+        }
+      });
+    }
     Set<String> missing = new TreeSet<>();
-    Set<String> dangling = new TreeSet<>(imported);
     documents.forEach((iri, file) -> {
-      dangling.remove(iri);
-      if (files.all().contains(file) && !file.equals(files.root()) && !imported.contains(iri)) {
+      if (files.all().contains(file) && !closure.contains(iri)) {
         missing.add("%s (<%s>)".formatted(files.directory().relativize(file), iri));
       }
     });
     if (!missing.isEmpty()) {
-      throw new MalformedOntologyException(
-          "These ontology files are not imported by %s: %s. Add an owl:imports of each one's ontology IRI to %s."
-              .formatted(OntologyFiles.ROOT_FILE, String.join(", ", missing), OntologyFiles.ROOT_FILE));
+      throw new MalformedOntologyException(("These ontology files are not imported by %s: %s. Import a fact file from %s and a"
+          + " vocabulary module from %s (owl:imports of its ontology IRI).").formatted(OntologyFiles.ROOT_FILE,
+          String.join(", ", missing), OntologyFiles.ROOT_FILE, OntologyFiles.VOCABULARY_ROOT_FILE));
     }
     if (!dangling.isEmpty()) {
-      throw new MalformedOntologyException(
-          "%s imports %s, which no file of %s declares. Remove the import or add the file."
-              .formatted(OntologyFiles.ROOT_FILE, dangling, files.directory()));
+      throw new MalformedOntologyException("%s, which no file of %s declares. Remove the import or add the file."
+          .formatted(String.join("; ", dangling), files.directory()));
     }
   }
 

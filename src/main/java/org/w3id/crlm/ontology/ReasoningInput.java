@@ -27,7 +27,7 @@ import org.apache.jena.vocabulary.RDFS;
  */
 public record ReasoningInput(Graph graph, Set<Node> records) {
   private static final Node RECORD = NodeFactory.createURI(Crlm.NS + "Record");
-  private static final Node ROOT = NodeFactory.createURI(Crlm.NS + "ontology");
+  private static final Node ROOT = NodeFactory.createURI(Crlm.KNOWLEDGE_BASE);
 
   public static ReasoningInput from(Graph asserted) {
     Set<Node> recordClasses = subClassesOf(asserted, RECORD);

@@ -31,9 +31,9 @@ class OntologyFilesTest {
         "<https://w3id.org/crlm/ontology/facts/forgotten> a <http://www.w3.org/2002/07/owl#Ontology> .\n");
     MalformedOntologyException e = assertThrows(MalformedOntologyException.class,
         () -> new KnowledgeBaseBuilder(dir, TestKnowledgeBase.corpusDirectory()).build());
-    assertEquals("These ontology files are not imported by crlm.ttl: facts/forgotten.ttl"
-        + " (<https://w3id.org/crlm/ontology/facts/forgotten>). Add an owl:imports of each one's ontology IRI"
-        + " to crlm.ttl.", e.getMessage());
+    assertEquals("These ontology files are not imported by kb.ttl: facts/forgotten.ttl"
+        + " (<https://w3id.org/crlm/ontology/facts/forgotten>). Import a fact file from kb.ttl and a vocabulary module"
+        + " from crlm.ttl (owl:imports of its ontology IRI).", e.getMessage());
   }
 
   @Test

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       QueryCommand.class,
       ClassifyCommand.class,
+      ReportCommand.class,
       ExportCommand.class,
       StageCommand.class,
       ExplainCommand.class,

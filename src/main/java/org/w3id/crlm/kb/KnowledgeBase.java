@@ -1,5 +1,6 @@
 package org.w3id.crlm.kb;
 
+import org.w3id.crlm.quality.QualityReport;
 import org.apache.jena.query.Dataset;
 import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.reasoning.ReasonedOntology;
@@ -9,7 +10,8 @@ import org.w3id.crlm.reasoning.ReasonedOntology;
  * crlm:graph/asserted} and {@code crlm:graph/inferred} hold what the ontology states and what
  * HermiT added, and whose default graph is their union (the annotation graphs of ingested
  * documents beside them); the reasoner that produced it; and the dictionary of entity names read
- * from it, which ingest matches documents against.
+ * from it, which ingest matches documents against; and the quality report of the ontology files
+ * (no ERROR row, or the build would have stopped).
  */
 public record KnowledgeBase(
     Dataset dataset,
@@ -17,4 +19,5 @@ public record KnowledgeBase(
     PipelineTimings timings,
     long assertedTriples,
     long inferredTriples,
-    Dictionary dictionary) {}
+    Dictionary dictionary,
+    QualityReport quality) {}

@@ -23,6 +23,8 @@ import org.w3id.crlm.ontology.AssertedGraphReader;
 import org.w3id.crlm.ontology.AssertedGraphReader.AssertedOntology;
 import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.ontology.OntologyFiles;
+import org.w3id.crlm.quality.OntologyQuality;
+import org.w3id.crlm.quality.QualityReport;
 import org.w3id.crlm.ontology.OntologyLoader;
 import org.w3id.crlm.ontology.ReasoningInput;
 import org.w3id.crlm.reasoning.OntologyReasoner;
@@ -74,6 +76,8 @@ public final class KnowledgeBaseBuilder {
     all.addAll(extraFiles);
 
     AssertedOntology read = timed(timings, "parse", () -> AssertedGraphReader.read(all));
+    QualityReport quality = timed(timings, "quality", () -> OntologyQuality.report(files, read));
+    OntologyQuality.requireNoErrors(quality);
     Graph asserted = read.graph();
     Corpus corpus = Corpus.at(corpusDirectory);
     timed(timings, "locators", () -> LocatorVerifier.verify(asserted, corpus));
@@ -102,7 +106,7 @@ public final class KnowledgeBaseBuilder {
     LOG.info(
         "Knowledge base built: {} asserted and {} inferred triples; {}",
         asserted.size(), inferred.size(), timings);
-    return new KnowledgeBase(dataset, reasoned, timings, asserted.size(), inferred.size(), dictionary);
+    return new KnowledgeBase(dataset, reasoned, timings, asserted.size(), inferred.size(), dictionary, quality);
   }
 
   /**

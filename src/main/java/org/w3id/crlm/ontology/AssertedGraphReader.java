@@ -22,12 +22,16 @@ import org.apache.jena.vocabulary.RDF;
 public final class AssertedGraphReader {
   private AssertedGraphReader() {}
 
-  /** The union of the files' triples, and the file that declares each ontology IRI. */
-  public record AssertedOntology(Graph graph, Map<String, Path> documents) {}
+  /**
+   * The union of the files' triples, the file that declares each ontology IRI, and each file's own
+   * triples (for the checks that depend on where a statement is made).
+   */
+  public record AssertedOntology(Graph graph, Map<String, Path> documents, Map<Path, Graph> files) {}
 
   public static AssertedOntology read(List<Path> files) {
     Graph union = GraphFactory.createDefaultGraph();
     Map<String, Path> documents = new LinkedHashMap<>();
+    Map<Path, Graph> perFile = new LinkedHashMap<>();
     for (Path file : files) {
       Graph graph = GraphFactory.createDefaultGraph();
       readInto(graph, file, Lang.TURTLE);
@@ -44,8 +48,9 @@ public final class AssertedGraphReader {
             .formatted(previous, file, ontologies.get(0).getURI()));
       }
       graph.find().forEach(union::add);
+      perFile.put(file, graph);
     }
-    return new AssertedOntology(union, documents);
+    return new AssertedOntology(union, documents, perFile);
   }
 
   /** Parses one RDF file into {@code graph}; a syntax error names the file, line and column. */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       ClassifyCommand.class,
       ReportCommand.class,
+      ReleaseCommand.class,
       ExportCommand.class,
       StageCommand.class,
       ExplainCommand.class,

@@ -1,5 +1,6 @@
 package org.w3id.crlm.check;
 
+import org.w3id.crlm.ontology.Crlm;
 import java.math.BigDecimal;
 import java.util.List;
 import org.w3id.crlm.terms.Term;
@@ -23,7 +24,7 @@ public record DraftStatement(String where, String text, List<Term> population, L
     List<Threshold> thresholds, List<Term> liverConditions, List<Term> timings, List<Term> tests, List<Term> other) {
 
   public boolean advisesAgainst() {
-    return strength.iri().endsWith("/Avoid");
+    return Crlm.AVOID.is(strength.iri());
   }
 
   /**

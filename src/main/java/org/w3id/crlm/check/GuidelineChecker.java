@@ -32,6 +32,7 @@ import org.w3id.crlm.explain.ExplanationResult;
 import org.w3id.crlm.explain.Justification;
 import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.ontology.CrlmTerm;
 import org.w3id.crlm.reasoning.RequestReasoner;
 import org.w3id.crlm.terms.Term;
 import org.w3id.crlm.terms.TermIndex;
@@ -175,25 +176,25 @@ public final class GuidelineChecker {
 
   private List<OWLAxiom> representative(OWLDataFactory df, OWLNamedIndividual cancer, DraftStatement statement) {
     List<OWLAxiom> axioms = new ArrayList<>();
-    axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "Cancer")), cancer));
+    axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.CANCER.owl()), cancer));
     axioms.add(df.getOWLAnnotationAssertionAxiom(df.getRDFSLabel(), cancer.getIRI(),
         df.getOWLLiteral("the population of " + statement.where())));
     for (Term term : statement.population()) {
       if (term.kind().equals(TermKind.FEATURE_CLASS)) {
         // "HER2-positive", "KRAS mutation": some feature of that kind, variant not said.
         axioms.add(df.getOWLClassAssertionAxiom(df.getOWLObjectSomeValuesFrom(
-            df.getOWLObjectProperty(IRI.create(Crlm.NS + "hasMolecularFeature")), df.getOWLClass(IRI.create(term.iri()))), cancer));
+            df.getOWLObjectProperty(Crlm.HAS_MOLECULAR_FEATURE.owl()), df.getOWLClass(IRI.create(term.iri()))), cancer));
         continue;
       }
       if (term.isClass()) {
         axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(term.iri())), cancer));
         continue;
       }
-      String property = term.kind().equals(TermKind.FEATURE) ? "hasMolecularFeature"
-          : term.kind().equals(TermKind.METASTASIS_SITE) ? "hasMetastasisSite"
-          : term.kind().equals(TermKind.TIMING_OF_METASTASES) ? "metastasisTiming" : "resectability";
+      CrlmTerm property = term.kind().equals(TermKind.FEATURE) ? Crlm.HAS_MOLECULAR_FEATURE
+          : term.kind().equals(TermKind.METASTASIS_SITE) ? Crlm.HAS_METASTASIS_SITE
+          : term.kind().equals(TermKind.TIMING_OF_METASTASES) ? Crlm.HAS_METASTASIS_TIMING : Crlm.HAS_RESECTABILITY;
       axioms.addAll(org.w3id.crlm.terms.Variants.axioms(term, terms, df));
-      axioms.add(df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(IRI.create(Crlm.NS + property)), cancer,
+      axioms.add(df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(property.owl()), cancer,
           df.getOWLNamedIndividual(IRI.create(term.iri()))));
     }
     return axioms;
@@ -343,7 +344,7 @@ public final class GuidelineChecker {
         return;
       }
       steps.add("%s targets %s (%s).".formatted(terms.label(agent),
-          String.join(", ", knowledge.targetsOf(agent).stream().map(terms::label).toList()), terms.label(Crlm.NS + "GeneralPharmacology")));
+          String.join(", ", knowledge.targetsOf(agent).stream().map(terms::label).toList()), terms.label(Crlm.GENERAL_PHARMACOLOGY.iri())));
       findings.add(new Finding(Finding.Severity.ERROR, "no-benefit", statement.where(), statement.text(),
           "The draft recommends %s for a population that the evidence says gains no benefit from it.".formatted(terms.label(agent)),
           steps, distinct(evidence),
@@ -393,7 +394,7 @@ public final class GuidelineChecker {
       if (matched.isEmpty() || matched.stream().allMatch(m -> said(m, draftAgents, flagged))) {
         continue;
       }
-      String what = item.significance().endsWith("/Harm") ? "harm" : "no benefit";
+      String what = Crlm.HARM.is(item.significance()) ? "harm" : "no benefit";
       Key key = new Key(matched, what);
       items.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
       populations.putIfAbsent(key, population);
@@ -475,7 +476,7 @@ public final class GuidelineChecker {
       String interventions = String.join(", ", overlap.stream().map(terms::label).toList());
       String timing = timed ? " " + String.join(", ", rec.timings().stream().map(terms::label).toList()) : "";
       Finding.Severity severity = timed && draftTimings.isEmpty() ? Finding.Severity.WARNING
-          : rec.advisesAgainst() || rec.strength().endsWith("/StrongRecommendation") ? Finding.Severity.ERROR : Finding.Severity.WARNING;
+          : rec.advisesAgainst() || Crlm.STRONG_RECOMMENDATION.is(rec.strength()) ? Finding.Severity.ERROR : Finding.Severity.WARNING;
       List<String> steps = new ArrayList<>();
       steps.add("The population (%s) is a %s.".formatted(statementPopulation(statement), terms.label(rec.population())));
       steps.addAll(why.apply(rec.population()));
@@ -514,7 +515,7 @@ public final class GuidelineChecker {
   }
 
   private String unit(ThresholdRule rule) {
-    return rule.unit() == null ? "" : rule.unit().endsWith("/Percent") ? "%" : " " + terms.label(rule.unit());
+    return rule.unit() == null ? "" : Crlm.PERCENT.is(rule.unit()) ? "%" : " " + terms.label(rule.unit());
   }
 
   private boolean advisedAgainstByKnowledgeBase(Set<String> interventions, Set<String> cancerTypes) {
@@ -538,7 +539,7 @@ public final class GuidelineChecker {
         // Compare in the rule's unit: a percentage written as a fraction (0.4) is read as one; a
         // bound in another unit (200 mL) cannot be compared and says so.
         DraftStatement.Threshold threshold = written;
-        boolean percent = rule.unit() != null && rule.unit().endsWith("/Percent");
+        boolean percent = rule.unit() != null && Crlm.PERCENT.is(rule.unit());
         if (percent && written.unit().isEmpty() && written.value().compareTo(java.math.BigDecimal.ONE) <= 0
             && written.value().signum() > 0) {
           threshold = new DraftStatement.Threshold(written.quantity(), written.comparator(),
@@ -629,7 +630,7 @@ public final class GuidelineChecker {
           continue;
         }
         Finding candidate = new Finding(
-            rec.strength().endsWith("/StrongRecommendation") && sources.get(0).levelRank() <= 2 ? Finding.Severity.ERROR : Finding.Severity.WARNING,
+            Crlm.STRONG_RECOMMENDATION.is(rec.strength()) && sources.get(0).levelRank() <= 2 ? Finding.Severity.ERROR : Finding.Severity.WARNING,
             "missing-test", statement.where(), statement.text(),
             "The draft recommends %s without requiring %s first.".formatted(
                 String.join(", ", needing.stream().map(terms::label).toList()), terms.label(test)),
@@ -673,13 +674,13 @@ public final class GuidelineChecker {
     List<Finding> findings = new ArrayList<>();
     for (String agent : agentsOf(statement)) {
       for (String target : knowledge.targetsOf(agent)) {
-        boolean variant = knowledge.isA(target, "SequenceVariant");
-        boolean alteredGene = !variant && knowledge.isA(target, "Gene") && knowledge.hasAmplification(target);
+        boolean variant = knowledge.isA(target, Crlm.SEQUENCE_VARIANT);
+        boolean alteredGene = !variant && knowledge.isA(target, Crlm.GENE) && knowledge.hasAmplification(target);
         if ((variant && !stated.contains(target)) || (alteredGene && !statedGenes.contains(target))) {
           findings.add(new Finding(Finding.Severity.WARNING, "missing-biomarker", statement.where(), statement.text(),
               "The draft recommends %s, which acts on %s, for a population that does not say the tumour has %s."
                   .formatted(terms.label(agent), terms.label(target), variant ? "it" : "an alteration of it"),
-              List.of("%s targets %s (%s).".formatted(terms.label(agent), terms.label(target), terms.label(Crlm.NS + "GeneralPharmacology")),
+              List.of("%s targets %s (%s).".formatted(terms.label(agent), terms.label(target), terms.label(Crlm.GENERAL_PHARMACOLOGY.iri())),
                   "The population (%s) does not state %s.".formatted(statementPopulation(statement), terms.label(target))),
               List.of(), "Restrict the recommendation to tumours with %s, found by testing first.".formatted(terms.label(target))));
         }
@@ -690,12 +691,12 @@ public final class GuidelineChecker {
 
   /** An investigational agent recommended outside a trial. */
   private List<Finding> investigational(DraftStatement statement) {
-    if (statement.advisesAgainst() || statement.strength().iri().endsWith("/Consider")) {
+    if (statement.advisesAgainst() || Crlm.CONSIDER.is(statement.strength().iri())) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
     for (String agent : agentsOf(statement)) {
-      if (knowledge.isA(agent, "InvestigationalAgent")) {
+      if (knowledge.isA(agent, Crlm.INVESTIGATIONAL_AGENT)) {
         findings.add(new Finding(Finding.Severity.WARNING, "investigational", statement.where(), statement.text(),
             "The draft recommends %s, which the knowledge base records as investigational (not approved).".formatted(terms.label(agent)),
             List.of("%s is an investigational agent.".formatted(terms.label(agent))), List.of(),
@@ -713,7 +714,7 @@ public final class GuidelineChecker {
     for (DraftStatement statement : statements) {
       for (Term term : statement.population()) {
         // A mutation of a gene makes how common that gene's mutations are relevant; a wild-type status does not.
-        if (term.kind().equals(TermKind.FEATURE) && !knowledge.isA(term.iri(), "SequenceVariant")
+        if (term.kind().equals(TermKind.FEATURE) && !knowledge.isA(term.iri(), Crlm.SEQUENCE_VARIANT)
             && !org.w3id.crlm.terms.Variants.isNew(term)) {
           continue;
         }

@@ -1,5 +1,6 @@
 package org.w3id.crlm.check;
 
+import org.w3id.crlm.ontology.Crlm;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ public final class TableDraftReader {
           .formatted(name, where, strengthText));
     }
     Term strength = terms.resolve(recommendation, "%s, %s, column recommendation".formatted(name, where), TermKind.STRENGTH);
-    if (strengthText.equals("strong") && strength.iri().endsWith("/Recommend")) {
+    if (strengthText.equals("strong") && Crlm.RECOMMEND.is(strength.iri())) {
       strength = terms.resolve("recommend (strong)", where, TermKind.STRENGTH);
     }
     List<Term> populationTerms = new ArrayList<>();

@@ -34,6 +34,7 @@ import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.model.parameters.Imports;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.ontology.CrlmTerm;
 import org.w3id.crlm.query.SparqlQueries;
 import org.w3id.crlm.terms.Term;
 import org.w3id.crlm.terms.TermIndex;
@@ -48,7 +49,7 @@ import org.w3id.crlm.terms.TermKind;
  * the draft defines is an error naming the closest known terms.
  */
 public final class TurtleDraftReader {
-  private static final String RECOMMENDATION = Crlm.NS + "Recommendation";
+  private static final String RECOMMENDATION = Crlm.RECOMMENDATION.iri();
   /** Far more than any draft needs (a class expression rarely goes five deep), far less than exhausts the parser's stack. */
   static final int MAX_NESTING = 64;
 
@@ -130,36 +131,36 @@ public final class TurtleDraftReader {
     String where = rec.isURI() ? "<" + rec.getURI() + ">" : "a recommendation without IRI";
     String context = name + ", " + where;
     List<Term> population = new ArrayList<>();
-    for (Node p : objects(graph, rec, "population")) {
+    for (Node p : objects(graph, rec, Crlm.POPULATION)) {
       population.add(population(p, context + ", crlm:population", defined));
     }
     if (population.isEmpty()) {
       throw new CrlmException(context + ": give the population (crlm:population, a class of cancer).");
     }
     List<Term> interventions = new ArrayList<>();
-    for (Node i : objects(graph, rec, "recommendedIntervention")) {
+    for (Node i : objects(graph, rec, Crlm.RECOMMENDED_INTERVENTION)) {
       interventions.add(term(i, context + ", crlm:recommendedIntervention", TermKind.INTERVENTION, TermKind.INTERVENTION_CLASS));
     }
-    List<Node> strengths = objects(graph, rec, "strength");
+    List<Node> strengths = objects(graph, rec, Crlm.STRENGTH);
     if (interventions.isEmpty() || strengths.size() != 1) {
       throw new CrlmException(context + ": give at least one crlm:recommendedIntervention and exactly one crlm:strength.");
     }
     Term strength = term(strengths.get(0), context + ", crlm:strength", TermKind.STRENGTH);
     List<Term> tests = new ArrayList<>();
-    objects(graph, rec, "requiresTest").forEach(n -> tests.add(term(n, context + ", crlm:requiresTest", TermKind.TEST)));
+    objects(graph, rec, Crlm.REQUIRES_TEST).forEach(n -> tests.add(term(n, context + ", crlm:requiresTest", TermKind.TEST)));
     List<Term> timings = new ArrayList<>();
-    objects(graph, rec, "timing").forEach(n -> timings.add(term(n, context + ", crlm:timing", TermKind.TREATMENT_TIMING)));
+    objects(graph, rec, Crlm.TIMING).forEach(n -> timings.add(term(n, context + ", crlm:timing", TermKind.TREATMENT_TIMING)));
     List<Term> liver = new ArrayList<>();
     List<DraftStatement.Threshold> thresholds = new ArrayList<>();
-    for (Node rule : objects(graph, rec, "hasRule")) {
+    for (Node rule : objects(graph, rec, Crlm.HAS_RULE)) {
       records.add(rule);
-      objects(graph, rule, "appliesToLiverCondition").forEach(n -> liver.add(term(n, context + ", rule", TermKind.LIVER_CONDITION)));
-      for (Node quantity : objects(graph, rule, "constrainsQuantity")) {
+      objects(graph, rule, Crlm.APPLIES_TO_LIVER_CONDITION).forEach(n -> liver.add(term(n, context + ", rule", TermKind.LIVER_CONDITION)));
+      for (Node quantity : objects(graph, rule, Crlm.CONSTRAINS_QUANTITY)) {
         Term q = term(quantity, context + ", rule", TermKind.QUANTITY);
-        BigDecimal min = number(graph, rule, "minValue");
-        BigDecimal max = number(graph, rule, "maxValue");
-        BigDecimal value = number(graph, rule, "value");
-        String comparator = objects(graph, rule, "comparator").stream().findFirst().map(n -> terms.label(n.getURI())).orElse(null);
+        BigDecimal min = number(graph, rule, Crlm.MIN_VALUE);
+        BigDecimal max = number(graph, rule, Crlm.MAX_VALUE);
+        BigDecimal value = number(graph, rule, Crlm.VALUE);
+        String comparator = objects(graph, rule, Crlm.COMPARATOR).stream().findFirst().map(n -> terms.label(n.getURI())).orElse(null);
         if (min != null) {
           thresholds.add(new DraftStatement.Threshold(q, ">=", min, ""));
         }
@@ -192,12 +193,12 @@ public final class TurtleDraftReader {
     return terms.resolve("<" + node.getURI() + ">", where, kinds);
   }
 
-  private static List<Node> objects(Graph graph, Node subject, String localName) {
-    return graph.find(subject, NodeFactory.createURI(Crlm.NS + localName), Node.ANY).mapWith(Triple::getObject).toList();
+  private static List<Node> objects(Graph graph, Node subject, CrlmTerm property) {
+    return graph.find(subject, property.node(), Node.ANY).mapWith(Triple::getObject).toList();
   }
 
-  private static BigDecimal number(Graph graph, Node subject, String localName) {
-    return objects(graph, subject, localName).stream().filter(Node::isLiteral)
+  private static BigDecimal number(Graph graph, Node subject, CrlmTerm property) {
+    return objects(graph, subject, property).stream().filter(Node::isLiteral)
         .map(n -> new BigDecimal(n.getLiteralLexicalForm())).findFirst().orElse(null);
   }
 

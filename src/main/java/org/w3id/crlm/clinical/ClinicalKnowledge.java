@@ -25,6 +25,7 @@ import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLSubClassOfAxiom;
 import org.semanticweb.owlapi.model.parameters.Imports;
 import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.ontology.CrlmTerm;
 import org.w3id.crlm.query.SparqlQueries;
 import org.w3id.crlm.terms.TermIndex;
 
@@ -36,8 +37,8 @@ import org.w3id.crlm.terms.TermIndex;
  * targeting a molecule, or has evidence of benefit from a regimen.
  */
 public final class ClinicalKnowledge {
-  public static final String NO_BENEFIT = Crlm.NS + "noBenefitFromAgentsTargeting";
-  public static final String BENEFIT = Crlm.NS + "hasEvidenceOfBenefitFrom";
+  public static final String NO_BENEFIT = Crlm.NO_BENEFIT_FROM_AGENTS_TARGETING.iri();
+  public static final String BENEFIT = Crlm.HAS_EVIDENCE_OF_BENEFIT_FROM.iri();
 
   private final TermIndex terms;
   private final List<Recommendation> recommendations;
@@ -160,11 +161,11 @@ public final class ClinicalKnowledge {
   /** An intervention's single agents: itself if it is an agent, else its components that are agents. */
   public Set<String> agentsOf(String intervention) {
     Set<String> agents = new LinkedHashSet<>();
-    if (terms.ancestorsOf(intervention).contains(Crlm.NS + "TherapeuticAgent")) {
+    if (terms.ancestorsOf(intervention).contains(Crlm.THERAPEUTIC_AGENT.iri())) {
       agents.add(intervention);
     }
     for (String component : componentsOf(intervention)) {
-      if (terms.ancestorsOf(component).contains(Crlm.NS + "TherapeuticAgent")) {
+      if (terms.ancestorsOf(component).contains(Crlm.THERAPEUTIC_AGENT.iri())) {
         agents.add(component);
       }
     }
@@ -194,8 +195,8 @@ public final class ClinicalKnowledge {
     return instancesOfClass.getOrDefault(interventionClass, Set.of());
   }
 
-  public boolean isA(String iri, String classLocalName) {
-    return terms.ancestorsOf(iri).contains(Crlm.NS + classLocalName);
+  public boolean isA(String iri, CrlmTerm cls) {
+    return terms.ancestorsOf(iri).contains(cls.iri());
   }
 
   private static final String RECOMMENDATIONS = """
@@ -328,12 +329,12 @@ public final class ClinicalKnowledge {
       BigDecimal value = decimal(row, "value");
       if (decimal(row, "min") != null) {
         acc.bounds()[0] = decimal(row, "min");
-      } else if (value != null && comparator != null && (comparator.endsWith("/GreaterThan") || comparator.endsWith("/AtLeast"))) {
+      } else if (value != null && comparator != null && (Crlm.GREATER_THAN.is(comparator) || Crlm.AT_LEAST.is(comparator))) {
         acc.bounds()[0] = value;
       }
       if (decimal(row, "max") != null) {
         acc.bounds()[1] = decimal(row, "max");
-      } else if (value != null && comparator != null && (comparator.endsWith("/LessThan") || comparator.endsWith("/AtMost"))) {
+      } else if (value != null && comparator != null && (Crlm.LESS_THAN.is(comparator) || Crlm.AT_MOST.is(comparator))) {
         acc.bounds()[1] = value;
       }
     });

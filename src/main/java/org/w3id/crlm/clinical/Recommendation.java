@@ -1,5 +1,6 @@
 package org.w3id.crlm.clinical;
 
+import org.w3id.crlm.ontology.Crlm;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,6 @@ import java.util.Set;
 public record Recommendation(String iri, String label, String population, String strength, Set<String> interventions,
     Set<String> interventionClasses, Set<String> tests, Set<String> timings, List<String> evidence) {
   public boolean advisesAgainst() {
-    return strength.endsWith("/Avoid");
+    return Crlm.AVOID.is(strength);
   }
 }

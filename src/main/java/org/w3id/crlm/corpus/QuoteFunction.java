@@ -26,9 +26,9 @@ import org.w3id.crlm.ontology.Crlm;
  * is read from the annotation store's copy of it ({@code crlm:storedCopy}).
  */
 public final class QuoteFunction extends FunctionBase3 {
-  public static final String IRI = Crlm.NS + "quote";
-  private static final Node FILE_NAME = NodeFactory.createURI(Crlm.NS + "fileName");
-  private static final Node STORED_COPY = NodeFactory.createURI(Crlm.NS + "storedCopy");
+  public static final String IRI = Crlm.QUOTE_FUNCTION;
+  private static final Node FILE_NAME = Crlm.FILE_NAME.node();
+  private static final Node STORED_COPY = Crlm.STORED_COPY.node();
 
   private final Corpus corpus;
   private final Path store;

@@ -49,7 +49,7 @@ import org.w3id.crlm.query.SparqlQueries;
  * API rebuilds an axiom from an annotation block alone, which would bring records in.
  */
 public final class ProvenanceIndex {
-  private static final String HAS_EVIDENCE = Crlm.NS + "hasEvidence";
+  private static final String HAS_EVIDENCE = Crlm.HAS_EVIDENCE.iri();
   private static final String EVIDENCE = """
       SELECT ?item ?label ?file ?start ?end ?level ?levelLabel ?rank WHERE {
         ?item crlm:evidenceLevel ?level .

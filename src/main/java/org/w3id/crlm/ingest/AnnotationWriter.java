@@ -76,13 +76,13 @@ public final class AnnotationWriter {
     TextDocument doc = analysis.document();
     Node activity = uri(base + "activity");
     Node agent = uri(IngestVocabulary.extractor(version));
-    add(document, RDF + "type", uri(Crlm.NS + "IngestedDocument"));
+    add(document, RDF + "type", uri(Crlm.INGESTED_DOCUMENT.iri()));
     add(document, RDF + "type", uri(PROV + "Entity"));
-    add(document, Crlm.NS + "fileName", literal(doc.fileName()));
+    add(document, Crlm.FILE_NAME.iri(), literal(doc.fileName()));
     add(document, DCTERMS + "format", literal(doc.mediaType()));
-    add(document, Crlm.NS + "sha256", literal(doc.sha256()));
+    add(document, Crlm.SHA256.iri(), literal(doc.sha256()));
     if (storedCopy != null) {
-      add(document, Crlm.NS + "storedCopy", literal(storedCopy));
+      add(document, Crlm.STORED_COPY.iri(), literal(storedCopy));
     }
     add(graph, PROV + "wasGeneratedBy", activity);
     add(graph, PROV + "wasDerivedFrom", document);
@@ -95,7 +95,7 @@ public final class AnnotationWriter {
     add(agent, RDFS + "label", literal("crlm ingest " + version));
     for (Span sentence : sentences) {
       Node node = sentenceNode(sentence);
-      add(node, RDF + "type", uri(Crlm.NS + "Sentence"));
+      add(node, RDF + "type", uri(Crlm.SENTENCE.iri()));
       add(node, RDF + "type", uri(OA + "SpecificResource"));
       add(node, OA + "hasSource", document);
       add(node, OA + "hasSelector", positionSelector(sentence.start(), sentence.end()));
@@ -118,40 +118,40 @@ public final class AnnotationWriter {
     for (String entity : mention.entities()) {
       add(node, OA + "hasBody", uri(entity));
     }
-    add(node, Crlm.NS + "category", literal(mention.category().label()));
+    add(node, Crlm.CATEGORY.iri(), literal(mention.category().label()));
     add(node, OA + "hasTarget", uri(documentIri + "#char=" + cp(mention.start()) + "," + cp(mention.end())));
     Span sentence = sentenceOf(mention.start());
     if (sentence != null) {
-      add(node, Crlm.NS + "inSentence", sentenceNode(sentence));
+      add(node, Crlm.IN_SENTENCE.iri(), sentenceNode(sentence));
     }
   }
 
   private void writeClaim(NumericClaim claim) {
     Node node = uri(base + "claim/" + cp(claim.start()) + "-" + cp(claim.end()));
     add(node, RDF + "type", uri(OA + "Annotation"));
-    add(node, RDF + "type", uri(Crlm.NS + "NumericClaim"));
+    add(node, RDF + "type", uri(Crlm.NUMERIC_CLAIM.iri()));
     add(node, OA + "motivatedBy", uri(OA + "describing"));
-    add(node, Crlm.NS + "claimKind", literal(claim.kind()));
-    decimal(node, Crlm.NS + "value", claim.value());
-    decimal(node, Crlm.NS + "lowerValue", claim.lower());
-    decimal(node, Crlm.NS + "upperValue", claim.upper());
+    add(node, Crlm.CLAIM_KIND.iri(), literal(claim.kind()));
+    decimal(node, Crlm.VALUE.iri(), claim.value());
+    decimal(node, Crlm.LOWER_VALUE.iri(), claim.lower());
+    decimal(node, Crlm.UPPER_VALUE.iri(), claim.upper());
     if (claim.comparator() != null) {
-      add(node, Crlm.NS + "comparator", uri(claim.comparator()));
+      add(node, Crlm.COMPARATOR.iri(), uri(claim.comparator()));
     }
     if (claim.unit() != null) {
-      add(node, Crlm.NS + "unit", uri(claim.unit()));
+      add(node, Crlm.UNIT_OF.iri(), uri(claim.unit()));
     }
     add(node, OA + "hasTarget", target(claim.start(), claim.end()));
     Span sentence = sentenceOf(claim.start());
     if (sentence == null) {
       return;
     }
-    add(node, Crlm.NS + "inSentence", sentenceNode(sentence));
+    add(node, Crlm.IN_SENTENCE.iri(), sentenceNode(sentence));
     Mention before = null;
     Mention after = null;
     for (Mention mention : mentionsIn(sentence)) {
       for (String entity : mention.entities()) {
-        add(node, Crlm.NS + "nearEntity", uri(entity));
+        add(node, Crlm.NEAR_ENTITY.iri(), uri(entity));
       }
       if (mention.category() == Category.OUTCOME_MEASURE) {
         if (mention.start() < claim.start()) {
@@ -164,7 +164,7 @@ public final class AnnotationWriter {
     Mention measure = before != null ? before : after;
     if (measure != null) {
       for (String entity : measure.entities()) {
-        add(node, Crlm.NS + "concernsMeasure", uri(entity));
+        add(node, Crlm.CONCERNS_MEASURE.iri(), uri(entity));
       }
     }
   }
@@ -173,16 +173,16 @@ public final class AnnotationWriter {
     String iri = base + "suggestion/" + suggestionKey(suggestion);
     Node node = uri(iri);
     add(node, RDF + "type", uri(OA + "Annotation"));
-    add(node, RDF + "type", uri(Crlm.NS + "Suggestion"));
+    add(node, RDF + "type", uri(Crlm.SUGGESTION.iri()));
     add(node, OA + "motivatedBy", uri(OA + "assessing"));
-    add(node, Crlm.NS + "suggestedRelation", literal(suggestion.relation()));
-    suggestion.biomarker().entities().forEach(e -> add(node, Crlm.NS + "suggestedBiomarker", uri(e)));
-    suggestion.therapy().entities().forEach(e -> add(node, Crlm.NS + "suggestedTherapy", uri(e)));
-    add(node, Crlm.NS + "triggerWord", literal(analysis.document().text()
+    add(node, Crlm.SUGGESTED_RELATION.iri(), literal(suggestion.relation()));
+    suggestion.biomarker().entities().forEach(e -> add(node, Crlm.SUGGESTED_BIOMARKER.iri(), uri(e)));
+    suggestion.therapy().entities().forEach(e -> add(node, Crlm.SUGGESTED_THERAPY.iri(), uri(e)));
+    add(node, Crlm.TRIGGER_WORD.iri(), literal(analysis.document().text()
         .substring(suggestion.trigger().start(), suggestion.trigger().end()).replace('\n', ' ')));
-    add(node, Crlm.NS + "inSentence", sentenceNode(suggestion.sentence()));
+    add(node, Crlm.IN_SENTENCE.iri(), sentenceNode(suggestion.sentence()));
     add(node, OA + "hasTarget", target(suggestion.sentence().start(), suggestion.sentence().end()));
-    add(node, Crlm.NS + "reviewStatus", uri(reviews.getOrDefault(iri, Crlm.NS + "Unreviewed")));
+    add(node, Crlm.REVIEW_STATUS.iri(), uri(reviews.getOrDefault(iri, Crlm.UNREVIEWED.iri())));
   }
 
   /** Stable across re-ingests of the same text: sentence offsets, relation and the two entities. */

@@ -65,7 +65,7 @@ final class AnnotationGraphs {
   /** Whether the graph stored for {@code document} was made from its text (the same SHA-256). */
   private static boolean madeFrom(Dataset dataset, TextDocument document) {
     return dataset.asDatasetGraph().contains(NodeFactory.createURI(IngestVocabulary.graph(document.id())),
-        NodeFactory.createURI(IngestVocabulary.document(document.id())), NodeFactory.createURI(Crlm.NS + "sha256"),
+        NodeFactory.createURI(IngestVocabulary.document(document.id())), Crlm.SHA256.node(),
         NodeFactory.createLiteralString(document.sha256()));
   }
 

@@ -1,6 +1,17 @@
 package org.w3id.crlm.ontology;
 
-/** The IRIs of the crlm vocabulary and of the knowledge base's graphs, as strings. */
+import static org.w3id.crlm.ontology.CrlmTerm.Kind.ANNOTATION_PROPERTY;
+import static org.w3id.crlm.ontology.CrlmTerm.Kind.CLASS;
+import static org.w3id.crlm.ontology.CrlmTerm.Kind.DATA_PROPERTY;
+import static org.w3id.crlm.ontology.CrlmTerm.Kind.INDIVIDUAL;
+import static org.w3id.crlm.ontology.CrlmTerm.Kind.OBJECT_PROPERTY;
+
+/**
+ * The crlm vocabulary as the code names it: the namespace, the knowledge base's graphs and
+ * ontologies, and every term the code relies on, typed (checked against the ontology by
+ * {@code CrlmVocabularyTest}). No other class builds a crlm: IRI from a name or tests one by
+ * its ending; instances (documents, evidence, cases, drafts) have namespaces of their own below.
+ */
 public final class Crlm {
   private Crlm() {}
 
@@ -18,11 +29,122 @@ public final class Crlm {
   /** Named graph holding what HermiT entails and the files do not state. */
   public static final String INFERRED_GRAPH = NS + "graph/inferred";
 
-  public static final String TNM_CLASSIFICATION = NS + "TNMClassification";
-  public static final String HAS_T_CATEGORY = NS + "hasTCategory";
-  public static final String HAS_N_CATEGORY = NS + "hasNCategory";
-  public static final String HAS_M_CATEGORY = NS + "hasMCategory";
-  public static final String AJCC_STAGE_GROUP = NS + "AJCCStageGroup";
+  /** The SPARQL function that reads a located sentence from the corpus (not an ontology term). */
+  public static final String QUOTE_FUNCTION = NS + "quote";
+
+  // Classes
+  public static final CrlmTerm CANCER = new CrlmTerm("Cancer", CLASS);
+  public static final CrlmTerm PATIENT = new CrlmTerm("Patient", CLASS);
+  public static final CrlmTerm RECORD = new CrlmTerm("Record", CLASS);
+  public static final CrlmTerm INTERVENTION = new CrlmTerm("Intervention", CLASS);
+  public static final CrlmTerm THERAPEUTIC_AGENT = new CrlmTerm("TherapeuticAgent", CLASS);
+  public static final CrlmTerm INVESTIGATIONAL_AGENT = new CrlmTerm("InvestigationalAgent", CLASS);
+  public static final CrlmTerm DIAGNOSTIC_PROCEDURE = new CrlmTerm("DiagnosticProcedure", CLASS);
+  public static final CrlmTerm ANATOMICAL_SITE = new CrlmTerm("AnatomicalSite", CLASS);
+  public static final CrlmTerm HISTOLOGICAL_TYPE = new CrlmTerm("HistologicalType", CLASS);
+  public static final CrlmTerm GENE = new CrlmTerm("Gene", CLASS);
+  public static final CrlmTerm MOLECULAR_FEATURE = new CrlmTerm("MolecularFeature", CLASS);
+  public static final CrlmTerm SEQUENCE_VARIANT = new CrlmTerm("SequenceVariant", CLASS);
+  public static final CrlmTerm GENE_AMPLIFICATION = new CrlmTerm("GeneAmplification", CLASS);
+  public static final CrlmTerm PROTEIN_OVEREXPRESSION = new CrlmTerm("ProteinOverexpression", CLASS);
+  public static final CrlmTerm METASTASIS_TIMING = new CrlmTerm("MetastasisTiming", CLASS);
+  public static final CrlmTerm RESECTABILITY = new CrlmTerm("Resectability", CLASS);
+  public static final CrlmTerm ADVERSE_EVENT_TYPE = new CrlmTerm("AdverseEventType", CLASS);
+  public static final CrlmTerm RE_EXPOSURE_CONTRAINDICATING_REACTION = new CrlmTerm("ReExposureContraindicatingReaction", CLASS);
+  public static final CrlmTerm RECOMMENDATION = new CrlmTerm("Recommendation", CLASS);
+  public static final CrlmTerm RECOMMENDATION_STRENGTH = new CrlmTerm("RecommendationStrength", CLASS);
+  public static final CrlmTerm QUANTITY = new CrlmTerm("Quantity", CLASS);
+  public static final CrlmTerm UNIT = new CrlmTerm("Unit", CLASS);
+  public static final CrlmTerm LIVER_CONDITION = new CrlmTerm("LiverCondition", CLASS);
+  public static final CrlmTerm TREATMENT_TIMING = new CrlmTerm("TreatmentTiming", CLASS);
+  public static final CrlmTerm LINE_OF_THERAPY = new CrlmTerm("LineOfTherapy", CLASS);
+  public static final CrlmTerm TREATMENT_INTENT = new CrlmTerm("TreatmentIntent", CLASS);
+  public static final CrlmTerm TNM_CLASSIFICATION = new CrlmTerm("TNMClassification", CLASS);
+  public static final CrlmTerm AJCC_STAGE_GROUP = new CrlmTerm("AJCCStageGroup", CLASS);
+  public static final CrlmTerm ECOG_PERFORMANCE_STATUS = new CrlmTerm("ECOGPerformanceStatus", CLASS);
+  public static final CrlmTerm INGESTED_DOCUMENT = new CrlmTerm("IngestedDocument", CLASS);
+  public static final CrlmTerm SENTENCE = new CrlmTerm("Sentence", CLASS);
+  public static final CrlmTerm NUMERIC_CLAIM = new CrlmTerm("NumericClaim", CLASS);
+  public static final CrlmTerm SUGGESTION = new CrlmTerm("Suggestion", CLASS);
+
+  // Object properties
+  public static final CrlmTerm HAS_CANCER = new CrlmTerm("hasCancer", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_PRIMARY_SITE = new CrlmTerm("hasPrimarySite", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_HISTOLOGY = new CrlmTerm("hasHistology", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_MOLECULAR_FEATURE = new CrlmTerm("hasMolecularFeature", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_METASTASIS_SITE = new CrlmTerm("hasMetastasisSite", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_METASTASIS_TIMING = new CrlmTerm("metastasisTiming", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_RESECTABILITY = new CrlmTerm("resectability", OBJECT_PROPERTY);
+  public static final CrlmTerm PERFORMANCE_STATUS = new CrlmTerm("performanceStatus", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_TNM_CLASSIFICATION = new CrlmTerm("hasTNMClassification", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_T_CATEGORY = new CrlmTerm("hasTCategory", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_N_CATEGORY = new CrlmTerm("hasNCategory", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_M_CATEGORY = new CrlmTerm("hasMCategory", OBJECT_PROPERTY);
+  public static final CrlmTerm IN_GENE = new CrlmTerm("inGene", OBJECT_PROPERTY);
+  public static final CrlmTerm NO_BENEFIT_FROM_AGENTS_TARGETING = new CrlmTerm("noBenefitFromAgentsTargeting", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_EVIDENCE_OF_BENEFIT_FROM = new CrlmTerm("hasEvidenceOfBenefitFrom", OBJECT_PROPERTY);
+  public static final CrlmTerm RECOMMENDED_INTERVENTION = new CrlmTerm("recommendedIntervention", OBJECT_PROPERTY);
+  public static final CrlmTerm STRENGTH = new CrlmTerm("strength", OBJECT_PROPERTY);
+  public static final CrlmTerm REQUIRES_TEST = new CrlmTerm("requiresTest", OBJECT_PROPERTY);
+  public static final CrlmTerm TIMING = new CrlmTerm("timing", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_RULE = new CrlmTerm("hasRule", OBJECT_PROPERTY);
+  public static final CrlmTerm APPLIES_TO_LIVER_CONDITION = new CrlmTerm("appliesToLiverCondition", OBJECT_PROPERTY);
+  public static final CrlmTerm CONSTRAINS_QUANTITY = new CrlmTerm("constrainsQuantity", OBJECT_PROPERTY);
+  public static final CrlmTerm COMPARATOR = new CrlmTerm("comparator", OBJECT_PROPERTY);
+  public static final CrlmTerm UNIT_OF = new CrlmTerm("unit", OBJECT_PROPERTY);
+  public static final CrlmTerm CONCERNS_MEASURE = new CrlmTerm("concernsMeasure", OBJECT_PROPERTY);
+  public static final CrlmTerm IN_SENTENCE = new CrlmTerm("inSentence", OBJECT_PROPERTY);
+  public static final CrlmTerm NEAR_ENTITY = new CrlmTerm("nearEntity", OBJECT_PROPERTY);
+  public static final CrlmTerm REVIEW_STATUS = new CrlmTerm("reviewStatus", OBJECT_PROPERTY);
+  public static final CrlmTerm SUGGESTED_BIOMARKER = new CrlmTerm("suggestedBiomarker", OBJECT_PROPERTY);
+  public static final CrlmTerm SUGGESTED_THERAPY = new CrlmTerm("suggestedTherapy", OBJECT_PROPERTY);
+
+  // Data properties
+  public static final CrlmTerm VALUE = new CrlmTerm("value", DATA_PROPERTY);
+  public static final CrlmTerm MIN_VALUE = new CrlmTerm("minValue", DATA_PROPERTY);
+  public static final CrlmTerm MAX_VALUE = new CrlmTerm("maxValue", DATA_PROPERTY);
+  public static final CrlmTerm LOWER_VALUE = new CrlmTerm("lowerValue", DATA_PROPERTY);
+  public static final CrlmTerm UPPER_VALUE = new CrlmTerm("upperValue", DATA_PROPERTY);
+  public static final CrlmTerm FILE_NAME = new CrlmTerm("fileName", DATA_PROPERTY);
+  public static final CrlmTerm SHA256 = new CrlmTerm("sha256", DATA_PROPERTY);
+  public static final CrlmTerm STORED_COPY = new CrlmTerm("storedCopy", DATA_PROPERTY);
+  public static final CrlmTerm CATEGORY = new CrlmTerm("category", DATA_PROPERTY);
+  public static final CrlmTerm CLAIM_KIND = new CrlmTerm("claimKind", DATA_PROPERTY);
+  public static final CrlmTerm TRIGGER_WORD = new CrlmTerm("triggerWord", DATA_PROPERTY);
+  public static final CrlmTerm SUGGESTED_RELATION = new CrlmTerm("suggestedRelation", DATA_PROPERTY);
+
+  // Annotation properties
+  public static final CrlmTerm HAS_EVIDENCE = new CrlmTerm("hasEvidence", ANNOTATION_PROPERTY);
+  /** The population a recommendation or an evidence item is about: a class, so an annotation in OWL 2 DL. */
+  public static final CrlmTerm POPULATION = new CrlmTerm("population", ANNOTATION_PROPERTY);
+
+  // Individuals
+  public static final CrlmTerm GENERAL_PHARMACOLOGY = new CrlmTerm("GeneralPharmacology", INDIVIDUAL);
+  public static final CrlmTerm HARM = new CrlmTerm("Harm", INDIVIDUAL);
+  public static final CrlmTerm STRONG_RECOMMENDATION = new CrlmTerm("StrongRecommendation", INDIVIDUAL);
+  public static final CrlmTerm RECOMMEND = new CrlmTerm("Recommend", INDIVIDUAL);
+  public static final CrlmTerm CONSIDER = new CrlmTerm("Consider", INDIVIDUAL);
+  public static final CrlmTerm AVOID = new CrlmTerm("Avoid", INDIVIDUAL);
+  public static final CrlmTerm PERCENT = new CrlmTerm("Percent", INDIVIDUAL);
+  public static final CrlmTerm RATIO = new CrlmTerm("Ratio", INDIVIDUAL);
+  public static final CrlmTerm GREATER_THAN = new CrlmTerm("GreaterThan", INDIVIDUAL);
+  public static final CrlmTerm AT_LEAST = new CrlmTerm("AtLeast", INDIVIDUAL);
+  public static final CrlmTerm LESS_THAN = new CrlmTerm("LessThan", INDIVIDUAL);
+  public static final CrlmTerm AT_MOST = new CrlmTerm("AtMost", INDIVIDUAL);
+  public static final CrlmTerm UNREVIEWED = new CrlmTerm("Unreviewed", INDIVIDUAL);
+
+  /** The ECOG performance status {@code grade} (0 to 4), an individual of {@link #ECOG_PERFORMANCE_STATUS}. */
+  public static CrlmTerm ecog(int grade) {
+    if (grade < 0 || grade > 4) {
+      throw new IllegalArgumentException("An ECOG performance status is 0 to 4, not " + grade);
+    }
+    return new CrlmTerm("ECOG" + grade, INDIVIDUAL);
+  }
+
+  /** The TNM category {@code category} as the parser validated it ("pT4b", "cN2a"), an individual of the staging module. */
+  public static CrlmTerm tnmCategory(String category) {
+    return new CrlmTerm(category, INDIVIDUAL);
+  }
 
   /** Prefixes offered to every query and used when printing results. */
   public static final String PREFIXES =

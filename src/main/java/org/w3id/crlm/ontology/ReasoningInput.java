@@ -26,7 +26,7 @@ import org.apache.jena.vocabulary.RDFS;
  * @param records the IRIs and blank nodes of the records
  */
 public record ReasoningInput(Graph graph, Set<Node> records) {
-  private static final Node RECORD = NodeFactory.createURI(Crlm.NS + "Record");
+  private static final Node RECORD = Crlm.RECORD.node();
   private static final Node ROOT = NodeFactory.createURI(Crlm.KNOWLEDGE_BASE);
 
   public static ReasoningInput from(Graph asserted) {

@@ -31,6 +31,7 @@ import org.w3id.crlm.explain.ExplanationResult;
 import org.w3id.crlm.explain.ExplanationJson;
 import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.ontology.CrlmTerm;
 import org.w3id.crlm.reasoning.RequestReasoner;
 import org.w3id.crlm.terms.Term;
 import org.w3id.crlm.terms.TermIndex;
@@ -137,9 +138,9 @@ public final class ProfileService {
     }
     json.put("priorTherapies", labelled(profile.priorTherapies().stream().map(Term::iri).toList()));
     json.put("stageGroup", labelled(mostSpecific(types.tnm().stream()
-        .filter(c -> terms.ancestorsOf(c).contains(Crlm.AJCC_STAGE_GROUP)).toList())));
+        .filter(c -> terms.ancestorsOf(c).contains(Crlm.AJCC_STAGE_GROUP.iri())).toList())));
     json.put("populations", labelled(mostSpecific(types.cancer().stream()
-        .filter(c -> terms.ancestorsOf(c).contains(Crlm.NS + "Cancer")).toList())));
+        .filter(c -> terms.ancestorsOf(c).contains(Crlm.CANCER.iri())).toList())));
     Map<String, JsonObject> excluded = excludedByAdverseEvents(profile);
     Set<String> given = new TreeSet<>();
     profile.priorTherapies().forEach(t -> given.add(t.iri()));
@@ -163,43 +164,43 @@ public final class ProfileService {
       OWLNamedIndividual tnm) {
     List<OWLAxiom> axioms = new ArrayList<>();
     OWLNamedIndividual patient = df.getOWLNamedIndividual(IRI.create(base + "patient"));
-    axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "Patient")), patient));
-    axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "Cancer")), cancer));
+    axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.PATIENT.owl()), patient));
+    axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.CANCER.owl()), cancer));
     axioms.add(df.getOWLAnnotationAssertionAxiom(df.getRDFSLabel(), cancer.getIRI(), df.getOWLLiteral("the tumour of " + p.id())));
-    axioms.add(link(df, patient, "hasCancer", cancer));
-    axioms.add(link(df, cancer, "hasPrimarySite", individual(df, p.primarySite())));
+    axioms.add(link(df, patient, Crlm.HAS_CANCER, cancer));
+    axioms.add(link(df, cancer, Crlm.HAS_PRIMARY_SITE, individual(df, p.primarySite())));
     if (p.side() != null) {
-      axioms.add(link(df, cancer, "hasPrimarySite", individual(df, p.side())));
+      axioms.add(link(df, cancer, Crlm.HAS_PRIMARY_SITE, individual(df, p.side())));
     }
     if (p.histology() != null) {
-      axioms.add(link(df, cancer, "hasHistology", individual(df, p.histology())));
+      axioms.add(link(df, cancer, Crlm.HAS_HISTOLOGY, individual(df, p.histology())));
     }
     for (Term biomarker : p.biomarkers()) {
       if (biomarker.isClass()) {
         // "HER2-positive", "KRAS mutation": some feature of that kind, variant not said.
         axioms.add(df.getOWLClassAssertionAxiom(df.getOWLObjectSomeValuesFrom(
-            df.getOWLObjectProperty(IRI.create(Crlm.NS + "hasMolecularFeature")), df.getOWLClass(IRI.create(biomarker.iri()))), cancer));
+            df.getOWLObjectProperty(Crlm.HAS_MOLECULAR_FEATURE.owl()), df.getOWLClass(IRI.create(biomarker.iri()))), cancer));
       } else {
-        axioms.add(link(df, cancer, "hasMolecularFeature", individual(df, biomarker)));
+        axioms.add(link(df, cancer, Crlm.HAS_MOLECULAR_FEATURE, individual(df, biomarker)));
         axioms.addAll(org.w3id.crlm.terms.Variants.axioms(biomarker, knowledge.terms(), df));
       }
     }
-    p.metastasisSites().forEach(t -> axioms.add(link(df, cancer, "hasMetastasisSite", individual(df, t))));
+    p.metastasisSites().forEach(t -> axioms.add(link(df, cancer, Crlm.HAS_METASTASIS_SITE, individual(df, t))));
     if (p.metastasisTiming() != null) {
-      axioms.add(link(df, cancer, "metastasisTiming", individual(df, p.metastasisTiming())));
+      axioms.add(link(df, cancer, Crlm.HAS_METASTASIS_TIMING, individual(df, p.metastasisTiming())));
     }
     if (p.resectability() != null) {
-      axioms.add(link(df, cancer, "resectability", individual(df, p.resectability())));
+      axioms.add(link(df, cancer, Crlm.HAS_RESECTABILITY, individual(df, p.resectability())));
     }
     if (p.ecog() != null) {
-      axioms.add(link(df, patient, "performanceStatus", df.getOWLNamedIndividual(IRI.create(Crlm.NS + "ECOG" + p.ecog()))));
+      axioms.add(link(df, patient, Crlm.PERFORMANCE_STATUS, df.getOWLNamedIndividual(Crlm.ecog(p.ecog()).owl())));
     }
     if (p.tnm() != null) {
-      axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.TNM_CLASSIFICATION)), tnm));
-      axioms.add(link(df, cancer, "hasTNMClassification", tnm));
-      axioms.add(link(df, tnm, "hasTCategory", df.getOWLNamedIndividual(IRI.create(p.tnm().tIri()))));
-      axioms.add(link(df, tnm, "hasNCategory", df.getOWLNamedIndividual(IRI.create(p.tnm().nIri()))));
-      axioms.add(link(df, tnm, "hasMCategory", df.getOWLNamedIndividual(IRI.create(p.tnm().mIri()))));
+      axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.TNM_CLASSIFICATION.owl()), tnm));
+      axioms.add(link(df, cancer, Crlm.HAS_TNM_CLASSIFICATION, tnm));
+      axioms.add(link(df, tnm, Crlm.HAS_T_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().tIri()))));
+      axioms.add(link(df, tnm, Crlm.HAS_N_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().nIri()))));
+      axioms.add(link(df, tnm, Crlm.HAS_M_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().mIri()))));
     }
     return axioms;
   }
@@ -226,8 +227,8 @@ public final class ProfileService {
         : "These values exclude each other: " + String.join("; ", culprits) + ".";
   }
 
-  private static OWLAxiom link(OWLDataFactory df, OWLNamedIndividual subject, String property, OWLNamedIndividual object) {
-    return df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(IRI.create(Crlm.NS + property)), subject, object);
+  private static OWLAxiom link(OWLDataFactory df, OWLNamedIndividual subject, CrlmTerm property, OWLNamedIndividual object) {
+    return df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(property.owl()), subject, object);
   }
 
   private static OWLNamedIndividual individual(OWLDataFactory df, Term term) {
@@ -352,7 +353,7 @@ public final class ProfileService {
             .formatted(label(restriction.cancerClass()), label(restriction.cancerClass()), label(restriction.value()),
                 label(agent), label(restriction.value())));
         reason.put("evidence", evidence(sources));
-        reason.put("targetSource", label(Crlm.NS + "GeneralPharmacology"));
+        reason.put("targetSource", label(Crlm.GENERAL_PHARMACOLOGY.iri()));
         if (justifications.containsKey(restriction.cancerClass())) {
           reason.put("whyThePopulation", justifications.get(restriction.cancerClass()));
         }
@@ -384,7 +385,7 @@ public final class ProfileService {
   private Map<String, JsonObject> excludedByAdverseEvents(PatientProfile profile) {
     Map<String, JsonObject> excluded = new LinkedHashMap<>();
     for (PatientProfile.AdverseEvent event : profile.adverseEvents()) {
-      if (!knowledge.isA(event.event().iri(), "ReExposureContraindicatingReaction")) {
+      if (!knowledge.isA(event.event().iri(), Crlm.RE_EXPOSURE_CONTRAINDICATING_REACTION)) {
         continue;
       }
       Set<String> interventions = new LinkedHashSet<>();
@@ -396,7 +397,7 @@ public final class ProfileService {
             ? "%s after %s: the agent must not be given again.".formatted(event.event().label(), event.agent().label())
             : "%s contains %s, which caused %s.".formatted(label(intervention), event.agent().label(),
                 event.event().label().toLowerCase(Locale.ROOT)));
-        entry.put("source", label(Crlm.NS + "GeneralPharmacology"));
+        entry.put("source", label(Crlm.GENERAL_PHARMACOLOGY.iri()));
         excluded.putIfAbsent(intervention, entry);
       }
     }
@@ -470,7 +471,7 @@ public final class ProfileService {
     Set<String> seen = new TreeSet<>();
     for (String feature : features) {
       Set<String> agents = new TreeSet<>(knowledge.agentsTargeting(feature));
-      if (knowledge.isA(feature, "GeneAmplification") || knowledge.isA(feature, "ProteinOverexpression")) {
+      if (knowledge.isA(feature, Crlm.GENE_AMPLIFICATION) || knowledge.isA(feature, Crlm.PROTEIN_OVEREXPRESSION)) {
         knowledge.genesOf(feature).forEach(gene -> agents.addAll(knowledge.agentsTargeting(gene)));
       }
       for (String agent : agents) {
@@ -488,7 +489,7 @@ public final class ProfileService {
     Map<String, Set<String>> agentsByVariant = new LinkedHashMap<>();
     for (String agent : allAgentsWithTargets()) {
       for (String target : knowledge.targetsOf(agent)) {
-        if (knowledge.isA(target, "SequenceVariant") && !features.contains(target)
+        if (knowledge.isA(target, Crlm.SEQUENCE_VARIANT) && !features.contains(target)
             && knowledge.genesOf(target).stream().anyMatch(genes::contains)) {
           agentsByVariant.computeIfAbsent(agent, k -> new TreeSet<>()).add(target);
         }
@@ -521,15 +522,15 @@ public final class ProfileService {
 
   private Set<String> allAgentsWithTargets() {
     Set<String> agents = new TreeSet<>();
-    knowledge.instancesOf(Crlm.NS + "TherapeuticAgent").forEach(agents::add);
+    knowledge.instancesOf(Crlm.THERAPEUTIC_AGENT.iri()).forEach(agents::add);
     return agents;
   }
 
   private boolean isInvestigational(String intervention) {
-    if (knowledge.isA(intervention, "InvestigationalAgent")) {
+    if (knowledge.isA(intervention, Crlm.INVESTIGATIONAL_AGENT)) {
       return true;
     }
-    return knowledge.componentsOf(intervention).stream().anyMatch(c -> knowledge.isA(c, "InvestigationalAgent"));
+    return knowledge.componentsOf(intervention).stream().anyMatch(c -> knowledge.isA(c, Crlm.INVESTIGATIONAL_AGENT));
   }
 
   private JsonArray trials(Set<String> cancerTypes, int maxRank) {

@@ -26,7 +26,7 @@ import org.w3id.crlm.query.SparqlQueries;
 public final class QualityChecks {
   /** Graph of what is known of each file: its path and its layer (vocabulary, facts or extra). */
   public static final String FILES_GRAPH = Crlm.NS + "graph/quality/files";
-  /** Graph of the terms of the previous release, one {@code <term> a crlm:ReleasedTerm} each. */
+  /** Graph of the terms of the previous release, one {@code <term> q:inRelease "previous"} each. */
   public static final String PREVIOUS_RELEASE_GRAPH = Crlm.NS + "graph/quality/previous-release";
   static final String QUALITY_NS = Crlm.NS + "quality/";
 

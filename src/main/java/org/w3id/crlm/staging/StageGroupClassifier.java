@@ -18,7 +18,7 @@ public final class StageGroupClassifier {
 
   public StageGroupClassifier(ReasonedOntology reasoned) {
     this.classifier = new ExpressionClassifier(reasoned);
-    this.stageGroups = classifier.subClassesOf(Crlm.AJCC_STAGE_GROUP);
+    this.stageGroups = classifier.subClassesOf(Crlm.AJCC_STAGE_GROUP.iri());
   }
 
   /** The stage groups of a classification: the most specific ones and all of them. */
@@ -30,10 +30,10 @@ public final class StageGroupClassifier {
    */
   public StageAssignment classify(TnmClassification tnm) {
     Map<String, String> categories = Map.of(
-        Crlm.HAS_T_CATEGORY, tnm.tIri(),
-        Crlm.HAS_N_CATEGORY, tnm.nIri(),
-        Crlm.HAS_M_CATEGORY, tnm.mIri());
-    List<String> all = classifier.subsumersAmong(Crlm.TNM_CLASSIFICATION, categories, stageGroups);
+        Crlm.HAS_T_CATEGORY.iri(), tnm.tIri(),
+        Crlm.HAS_N_CATEGORY.iri(), tnm.nIri(),
+        Crlm.HAS_M_CATEGORY.iri(), tnm.mIri());
+    List<String> all = classifier.subsumersAmong(Crlm.TNM_CLASSIFICATION.iri(), categories, stageGroups);
     Set<String> broader = new HashSet<>();
     for (String group : all) {
       classifier.superClassesOf(group).forEach(broader::add);

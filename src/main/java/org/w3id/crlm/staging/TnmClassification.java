@@ -9,15 +9,15 @@ import org.w3id.crlm.ontology.Crlm;
 public record TnmClassification(String t, String n, String m) {
 
   public String tIri() {
-    return Crlm.NS + t;
+    return Crlm.tnmCategory(t).iri();
   }
 
   public String nIri() {
-    return Crlm.NS + n;
+    return Crlm.tnmCategory(n).iri();
   }
 
   public String mIri() {
-    return Crlm.NS + m;
+    return Crlm.tnmCategory(m).iri();
   }
 
   @Override

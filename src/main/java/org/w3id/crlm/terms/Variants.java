@@ -55,8 +55,8 @@ public final class Variants {
     OWLNamedIndividual variant = df.getOWLNamedIndividual(IRI.create(term.iri()));
     String geneIri = geneOf(term, terms).orElseThrow();
     return List.of(
-        df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(Crlm.NS + "SequenceVariant")), variant),
-        df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(IRI.create(Crlm.NS + "inGene")), variant,
+        df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.SEQUENCE_VARIANT.owl()), variant),
+        df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(Crlm.IN_GENE.owl()), variant,
             df.getOWLNamedIndividual(IRI.create(geneIri))),
         df.getOWLAnnotationAssertionAxiom(df.getRDFSLabel(), variant.getIRI(), df.getOWLLiteral(term.label())));
   }

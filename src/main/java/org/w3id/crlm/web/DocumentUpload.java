@@ -35,7 +35,7 @@ import spark.Response;
  */
 final class DocumentUpload {
   private static final int MAX_NAME_LENGTH = 200;
-  private static final Node FILE_NAME = NodeFactory.createURI(Crlm.NS + "fileName");
+  private static final Node FILE_NAME = Crlm.FILE_NAME.node();
 
   private final IngestService service;
   private final Dataset dataset;

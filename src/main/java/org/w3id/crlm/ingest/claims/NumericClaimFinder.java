@@ -135,7 +135,7 @@ public final class NumericClaimFinder {
     int e = m.end();
     return switch (kind) {
       case "p-value" -> new NumericClaim(kind, s, e, number(m.group(2)), null, null, comparator(m.group(1)), null);
-      case "hazard-ratio" -> new NumericClaim(kind, s, e, number(m.group(1)), null, null, null, Crlm.NS + "Ratio");
+      case "hazard-ratio" -> new NumericClaim(kind, s, e, number(m.group(1)), null, null, null, Crlm.RATIO.iri());
       case "confidence-interval" -> new NumericClaim(kind, s, e, null, number(m.group(1)), number(m.group(2)), null, null);
       case "dose" -> m.groupCount() == 3
           ? new NumericClaim(kind, s, e, number(m.group(1)).multiply(number(m.group(2))), null, null, null, unit(m.group(3)))

@@ -55,7 +55,7 @@ public final class AnnotationStore {
 
   private static final Pattern SUGGESTION_IRI =
       Pattern.compile("^https://w3id\\.org/crlm/ingest/((?:" + IngestVocabulary.UPLOADS + ")?[^/]+)/suggestion/[0-9a-f]+$");
-  private static final String REVIEW_STATUS = Crlm.NS + "reviewStatus";
+  private static final String REVIEW_STATUS = Crlm.REVIEW_STATUS.iri();
 
   /** Large writes: a system call per few kilobytes was a measurable part of ingest time. */
   private static final int WRITE_BUFFER = 1 << 16;
@@ -303,7 +303,7 @@ public final class AnnotationStore {
    * written with the document's other facts at the head of the file, so the reading stops there.
    */
   private static java.util.Optional<String> storedCopy(Path file) {
-    String predicate = "<" + Crlm.NS + "storedCopy> \"";
+    String predicate = "<" + Crlm.STORED_COPY.iri() + "> \"";
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
       return lines.filter(line -> line.contains(predicate)).findFirst().map(line -> {
         int start = line.indexOf(predicate) + predicate.length();

@@ -267,7 +267,8 @@ function profilePage() {
       entries.length ? el("ul", {}, ...entries.map(e => el("li", {}, e.label,
         e.why ? el("div", {}, "Why: " + e.why) : null,
         e.reasons ? el("ul", {}, ...e.reasons.map(r => el("li", {}, r.why))) : null))) : el("p", {}, "none"));
-    out.replaceChildren(el("p", { id: "stage" }, "Stage group: " + names(a.stageGroup)),
+    out.replaceChildren(...(a.warnings || []).map(w => el("p", { class: "warning" }, "Warning: " + w)),
+      el("p", { id: "stage" }, "Stage group: " + names(a.stageGroup)),
       el("p", {}, "Populations: " + names(a.populations)),
       section("Recommendations", a.recommendations), section("Advised against", a.advisedAgainst),
       section("No benefit (contraindicated)", a.noBenefit), section("Ruled out by adverse events", a.excludedByAdverseEvents),

@@ -44,7 +44,7 @@ class InputFuzzTest {
     List<DynamicTest> tests = new ArrayList<>();
     Path home = TestKnowledgeBase.home();
     for (Path seed : files(home.resolve("examples/profiles"), ".json")) {
-      tests.add(fuzz(seed, text -> new ProfileReader(context.terms()).read(text, "fuzzed profile")));
+      tests.add(fuzz(seed, text -> new ProfileReader(context.terms(), context.tnmParser()).read(text, "fuzzed profile")));
     }
     for (Path seed : files(home.resolve("examples/guidelines"), "")) {
       DraftFormat format = DraftFormat.of(seed.getFileName().toString());

@@ -40,7 +40,7 @@ final class ConditionReader {
   }
 
   private static final TermKind[] POPULATION = {TermKind.CANCER_CLASS, TermKind.FEATURE, TermKind.FEATURE_CLASS,
-      TermKind.TIMING_OF_METASTASES, TermKind.RESECTABILITY, TermKind.LIVER_CONDITION};
+      TermKind.TIMING_OF_METASTASES, TermKind.RESECTABILITY, TermKind.LIVER_CONDITION, TermKind.TNM_CATEGORY};
 
   private static final Pattern METASTASES = Pattern.compile("(?i)(.+?)[\\s-]+(?:metastases|metastasis|mets|metastatic disease)");
   private static final Pattern CONNECTOR = Pattern.compile("(?i)\\s+(?:with|and|plus)\\s+");

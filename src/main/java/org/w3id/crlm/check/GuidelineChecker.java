@@ -108,6 +108,7 @@ public final class GuidelineChecker {
         return report(draft, findings, start);
       }
     }
+    findings.addAll(nonAjccCategories(draft));
     // Then one representative cancer per statement whose population can have members.
     List<DraftStatement> checked = draft.statements().stream()
         .filter(st -> st.population().stream().noneMatch(t -> unsatisfiable.contains(t.iri()))).toList();
@@ -163,6 +164,7 @@ public final class GuidelineChecker {
         findings.addAll(missingTests(statement, cancerTypes, draft, maxRank, why));
         findings.addAll(targetedWithoutBiomarker(statement));
         findings.addAll(investigational(statement));
+        findings.addAll(nonAjccCategories(statement));
       }
       return true;
     });
@@ -179,7 +181,15 @@ public final class GuidelineChecker {
     axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.CANCER.owl()), cancer));
     axioms.add(df.getOWLAnnotationAssertionAxiom(df.getRDFSLabel(), cancer.getIRI(),
         df.getOWLLiteral("the population of " + statement.where())));
+    OWLNamedIndividual tnm = df.getOWLNamedIndividual(IRI.create(cancer.getIRI() + "-tnm"));
     for (Term term : statement.population()) {
+      if (term.kind().equals(TermKind.TNM_CATEGORY)) {
+        // "cT3 cN1 cM0 rectal cancer": the categories of one TNM classification of the cancer.
+        axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.TNM_CLASSIFICATION.owl()), tnm));
+        axioms.add(link(df, cancer, Crlm.HAS_TNM_CLASSIFICATION, tnm));
+        axioms.add(link(df, tnm, axisOf(term), df.getOWLNamedIndividual(IRI.create(term.iri()))));
+        continue;
+      }
       if (term.kind().equals(TermKind.FEATURE_CLASS)) {
         // "HER2-positive", "KRAS mutation": some feature of that kind, variant not said.
         axioms.add(df.getOWLClassAssertionAxiom(df.getOWLObjectSomeValuesFrom(
@@ -198,6 +208,46 @@ public final class GuidelineChecker {
           df.getOWLNamedIndividual(IRI.create(term.iri()))));
     }
     return axioms;
+  }
+
+  private static OWLAxiom link(OWLDataFactory df, OWLNamedIndividual subject, CrlmTerm property, OWLNamedIndividual object) {
+    return df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(property.owl()), subject, object);
+  }
+
+  /** The property that links a TNM classification to a category of this one's axis. */
+  private CrlmTerm axisOf(Term category) {
+    return knowledge.isA(category.iri(), Crlm.T_CATEGORY) ? Crlm.HAS_T_CATEGORY
+        : knowledge.isA(category.iri(), Crlm.N_CATEGORY) ? Crlm.HAS_N_CATEGORY : Crlm.HAS_M_CATEGORY;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Categories of another standard than AJCC 8th
+
+  /** A TNM category of the statement's population that AJCC 8th does not define: said, never silently mapped. */
+  private List<Finding> nonAjccCategories(DraftStatement statement) {
+    List<Finding> findings = new ArrayList<>();
+    for (Term term : statement.population()) {
+      if (term.kind().equals(TermKind.TNM_CATEGORY) && knowledge.isA(term.iri(), Crlm.NON_AJCC_CATEGORY)) {
+        findings.add(nonAjcc(statement.where(), statement.text(), term.label()));
+      }
+    }
+    return findings;
+  }
+
+  /** The categories of another standard that a Turtle draft's own axioms name. */
+  private List<Finding> nonAjccCategories(Draft draft) {
+    Set<String> named = new TreeSet<>();
+    draft.axioms().forEach(axiom -> axiom.signature().forEach(entity -> named.add(entity.getIRI().toString())));
+    return named.stream().filter(iri -> knowledge.isA(iri, Crlm.NON_AJCC_CATEGORY))
+        .map(iri -> nonAjcc("the draft's axioms", draft.name(), terms.label(iri))).toList();
+  }
+
+  private Finding nonAjcc(String where, String statement, String written) {
+    String warning = context.tnmParser().warning(written).orElse(written + " is not an AJCC 8th edition category.");
+    return new Finding(Finding.Severity.WARNING, "non-ajcc-category", where, statement, warning,
+        List.of("The knowledge base types %s as a category of another standard (crlm:NonAJCCCategory), not of AJCC 8th.".formatted(written)),
+        List.of(), "Keep %s if the statement is meant for that standard's categories; for AJCC 8th staging write the AJCC category it subdivides."
+            .formatted(written));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -64,7 +64,7 @@ final class ProfileCommand implements Callable<Integer> {
     Corpus corpus = Corpus.at(knowledgeBase.corpus.directory);
     ClinicalContext context = ClinicalContext.of(kb, corpus);
     int maxRank = context.maxRank(minLevel);
-    PatientProfile profile = new ProfileReader(context.terms()).read(text, file.getFileName().toString());
+    PatientProfile profile = new ProfileReader(context.terms(), context.tnmParser()).read(text, file.getFileName().toString());
     JsonObject answer = new ProfileService(context)
         .answer(profile, maxRank, Duration.ofSeconds(timeoutSeconds), explain);
     PrintWriter out = spec.commandLine().getOut();

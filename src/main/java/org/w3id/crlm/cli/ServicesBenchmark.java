@@ -54,7 +54,7 @@ final class ServicesBenchmark {
     index.get();
     ClinicalContext context = ClinicalContext.of(kb, index, corpus);
     ProfileService profiles = new ProfileService(context);
-    ProfileReader reader = new ProfileReader(context.terms());
+    ProfileReader reader = new ProfileReader(context.terms(), context.tnmParser());
     out.printf("services benchmark: %d run(s) each after one warm-up, %s, %d cores%n", runs, Runtime.version(),
         Runtime.getRuntime().availableProcessors());
     out.printf("%-50s %12s %12s%n", "task", "median", "worst");

@@ -32,10 +32,14 @@ final class StageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TnmClassification parsed = TnmParser.parse(String.join(" ", tnm));
     KnowledgeBase kb = knowledgeBase.build();
+    TnmParser parser = kb.tnmParser();
+    TnmClassification parsed = parser.parse(String.join(" ", tnm));
     StageAssignment stage = new StageGroupClassifier(kb.reasoned()).classify(parsed);
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    parser.warnings(parsed).forEach(warning -> err.println("crlm stage: warning: " + warning));
+    err.flush();
     out.printf("TNM: %s%n", parsed);
     if (stage.mostSpecific().isEmpty()) {
       out.println("stage group: none (these categories do not determine an AJCC stage group)");

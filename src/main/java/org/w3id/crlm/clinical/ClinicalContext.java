@@ -7,6 +7,7 @@ import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.reasoning.RequestReasoner;
+import org.w3id.crlm.staging.TnmParser;
 import org.w3id.crlm.terms.TermIndex;
 
 /**
@@ -26,6 +27,11 @@ public record ClinicalContext(TermIndex terms, ClinicalKnowledge knowledge, OWLO
     TermIndex terms = Txn.calculateRead(kb.dataset(), () -> TermIndex.from(kb.dataset().asDatasetGraph().getDefaultGraph()));
     ClinicalKnowledge knowledge = ClinicalKnowledge.read(kb.dataset(), kb.reasoned().ontology(), terms);
     return new ClinicalContext(terms, knowledge, kb.reasoned().ontology(), new RequestReasoner(kb.reasoned()), provenance, corpus);
+  }
+
+  /** A parser of TNM strings that accepts the categories the vocabulary defines. */
+  public TnmParser tnmParser() {
+    return knowledge.tnmParser();
   }
 
   /** The rank of a minimum evidence level given by label or rank; no level given means every level (6). */

@@ -27,6 +27,8 @@ import org.semanticweb.owlapi.model.parameters.Imports;
 import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.ontology.CrlmTerm;
 import org.w3id.crlm.query.SparqlQueries;
+import org.w3id.crlm.staging.TnmCategories;
+import org.w3id.crlm.staging.TnmParser;
 import org.w3id.crlm.terms.TermIndex;
 
 /**
@@ -54,9 +56,11 @@ public final class ClinicalKnowledge {
   private final Map<String, Set<String>> instancesOfClass;
   private final Map<String, Set<String>> featuresOfClass;
   private final Set<String> amplifiedGenes;
+  private final TnmParser tnmParser;
 
   private ClinicalKnowledge(Graph graph, OWLOntology ontology, TermIndex terms) {
     this.terms = terms;
+    this.tnmParser = new TnmParser(TnmCategories.from(graph));
     this.recommendations = readRecommendations(graph);
     this.thresholdRules = readThresholdRules(graph);
     this.studies = readStudies(graph);
@@ -84,6 +88,11 @@ public final class ClinicalKnowledge {
 
   public TermIndex terms() {
     return terms;
+  }
+
+  /** A parser of TNM strings that accepts the categories the vocabulary defines. */
+  public TnmParser tnmParser() {
+    return tnmParser;
   }
 
   public List<Recommendation> recommendations() {

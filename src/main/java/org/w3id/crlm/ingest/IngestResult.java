@@ -1,10 +1,14 @@
 package org.w3id.crlm.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.w3id.crlm.ingest.link.Category;
 
-/** What one ingest produced, for the CLI's and the server's reports. */
+/**
+ * What one ingest produced, for the CLI's and the server's reports; the warnings name values
+ * outside the standard (a non-AJCC TNM category) with their place in the document.
+ */
 public record IngestResult(
     String fileName,
     String graph,
@@ -13,6 +17,7 @@ public record IngestResult(
     Map<Category, Integer> mentions,
     int claims,
     int suggestions,
+    List<String> warnings,
     long millis) {
 
   public int mentionCount() {

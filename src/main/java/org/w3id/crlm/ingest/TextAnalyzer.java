@@ -1,5 +1,6 @@
 package org.w3id.crlm.ingest;
 
+import java.util.List;
 import org.w3id.crlm.ingest.claims.NumericClaimFinder;
 import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.link.EntityMatcher;
@@ -22,7 +23,9 @@ public final class TextAnalyzer {
     String text = document.text();
     var sentences = segmenter.sentences(text);
     var mentions = matcher.mentions(text, IngestVocabulary.document(document.id()));
+    List<String> warnings = mentions.stream().flatMap(mention -> matcher.warnings(mention).stream()
+        .map(warning -> "characters %d-%d: %s".formatted(mention.start(), mention.end(), warning))).toList();
     return new DocumentAnalysis(document, sentences, mentions, claims.find(text),
-        suggestions.find(text, sentences, mentions));
+        suggestions.find(text, sentences, mentions), warnings);
   }
 }

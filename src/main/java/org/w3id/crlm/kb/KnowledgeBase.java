@@ -4,6 +4,7 @@ import org.w3id.crlm.quality.QualityReport;
 import org.apache.jena.query.Dataset;
 import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.reasoning.ReasonedOntology;
+import org.w3id.crlm.staging.TnmParser;
 
 /**
  * The built knowledge base: a read-only Jena dataset whose named graphs {@code
@@ -20,4 +21,10 @@ public record KnowledgeBase(
     long assertedTriples,
     long inferredTriples,
     Dictionary dictionary,
-    QualityReport quality) {}
+    QualityReport quality) {
+
+  /** A parser of TNM strings that accepts the categories this knowledge base's vocabulary defines. */
+  public TnmParser tnmParser() {
+    return new TnmParser(dictionary.tnmCategories());
+  }
+}

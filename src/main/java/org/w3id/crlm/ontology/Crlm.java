@@ -61,6 +61,11 @@ public final class Crlm {
   public static final CrlmTerm TREATMENT_INTENT = new CrlmTerm("TreatmentIntent", CLASS);
   public static final CrlmTerm TNM_CLASSIFICATION = new CrlmTerm("TNMClassification", CLASS);
   public static final CrlmTerm AJCC_STAGE_GROUP = new CrlmTerm("AJCCStageGroup", CLASS);
+  public static final CrlmTerm TNM_CATEGORY = new CrlmTerm("TNMCategory", CLASS);
+  public static final CrlmTerm T_CATEGORY = new CrlmTerm("TCategory", CLASS);
+  public static final CrlmTerm N_CATEGORY = new CrlmTerm("NCategory", CLASS);
+  public static final CrlmTerm M_CATEGORY = new CrlmTerm("MCategory", CLASS);
+  public static final CrlmTerm NON_AJCC_CATEGORY = new CrlmTerm("NonAJCCCategory", CLASS);
   public static final CrlmTerm ECOG_PERFORMANCE_STATUS = new CrlmTerm("ECOGPerformanceStatus", CLASS);
   public static final CrlmTerm INGESTED_DOCUMENT = new CrlmTerm("IngestedDocument", CLASS);
   public static final CrlmTerm SENTENCE = new CrlmTerm("Sentence", CLASS);
@@ -73,6 +78,7 @@ public final class Crlm {
   public static final CrlmTerm HAS_HISTOLOGY = new CrlmTerm("hasHistology", OBJECT_PROPERTY);
   public static final CrlmTerm HAS_MOLECULAR_FEATURE = new CrlmTerm("hasMolecularFeature", OBJECT_PROPERTY);
   public static final CrlmTerm HAS_METASTASIS_SITE = new CrlmTerm("hasMetastasisSite", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_RECORDED_METASTASIS_SITE = new CrlmTerm("hasRecordedMetastasisSite", OBJECT_PROPERTY);
   public static final CrlmTerm HAS_METASTASIS_TIMING = new CrlmTerm("metastasisTiming", OBJECT_PROPERTY);
   public static final CrlmTerm HAS_RESECTABILITY = new CrlmTerm("resectability", OBJECT_PROPERTY);
   public static final CrlmTerm PERFORMANCE_STATUS = new CrlmTerm("performanceStatus", OBJECT_PROPERTY);

@@ -19,10 +19,12 @@ import org.w3id.crlm.terms.Term;
  * @param ecog the ECOG performance status (0 to 4), or null
  * @param priorTherapies agents, regimens and procedures already given
  * @param adverseEvents adverse events, each with the agent it is attributed to
+ * @param warnings values kept as written but outside the standard the knowledge base stages by
+ *     (a TNM category AJCC 8th does not define), each naming the value and its standard
  */
 public record PatientProfile(String id, Term primarySite, Term side, Term histology, TnmClassification tnm,
     List<Term> biomarkers, List<Term> metastasisSites, Term metastasisTiming, Term resectability, Integer ecog,
-    List<Term> priorTherapies, List<AdverseEvent> adverseEvents) {
+    List<Term> priorTherapies, List<AdverseEvent> adverseEvents, List<String> warnings) {
 
   /** An adverse event of the patient's treatment: what happened, and the agent it is attributed to. */
   public record AdverseEvent(Term event, Term agent) {}

@@ -23,9 +23,11 @@ public final class ProfileReader {
       "metastasisTiming", "resectability", "ecog", "priorTherapies", "adverseEvents");
 
   private final TermIndex terms;
+  private final TnmParser tnmParser;
 
-  public ProfileReader(TermIndex terms) {
+  public ProfileReader(TermIndex terms, TnmParser tnmParser) {
     this.terms = terms;
+    this.tnmParser = tnmParser;
   }
 
   /**
@@ -56,7 +58,7 @@ public final class ProfileReader {
     TnmClassification tnm = null;
     if (json.has("tnm")) {
       try {
-        tnm = TnmParser.parse(string(json, "tnm", source));
+        tnm = tnmParser.parse(string(json, "tnm", source));
       } catch (TnmParseException e) {
         throw new CrlmException("%s, field tnm: %s".formatted(source, e.getMessage()));
       }
@@ -77,11 +79,6 @@ public final class ProfileReader {
       ecog = ecogValue.intValue();
     }
     List<Term> prior = terms(json, "priorTherapies", source, TermKind.INTERVENTION);
-    if (tnm != null && tnm.m().endsWith("M0") && !metastases.isEmpty()) {
-      throw new CrlmException(("%s: the TNM says %s (no distant metastasis) but the profile lists metastases (%s)."
-          + " Give the M category that the metastases make (M1a one organ, M1b several, M1c peritoneum), or remove them.")
-          .formatted(source, tnm.m(), String.join(", ", metastases.stream().map(Term::label).toList())));
-    }
     List<PatientProfile.AdverseEvent> events = new ArrayList<>();
     if (json.has("adverseEvents")) {
       JsonNode array = array(json, "adverseEvents", source);
@@ -97,7 +94,9 @@ public final class ProfileReader {
             terms.resolve(string(event, "agent", where), where + ".agent", TermKind.INTERVENTION)));
       }
     }
-    return new PatientProfile(id, site, side, histology, tnm, biomarkers, metastases, timing, resectability, ecog, prior, events);
+    List<String> warnings = tnm == null ? List.of() : tnmParser.warnings(tnm);
+    return new PatientProfile(id, site, side, histology, tnm, biomarkers, metastases, timing, resectability, ecog, prior, events,
+        warnings);
   }
 
   private Term side(String value, String source) {

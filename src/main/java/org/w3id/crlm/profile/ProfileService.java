@@ -99,7 +99,7 @@ public final class ProfileService {
       }
       Set<String> cancerTypes = session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString())
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
-      Set<String> tnmTypes = profile.tnm() == null ? Set.of()
+      Set<String> tnmTypes = !staged(profile) ? Set.<String>of()
           : session.reasoner().getTypes(tnm, false).entities().map(c -> c.getIRI().toString())
               .collect(java.util.stream.Collectors.toUnmodifiableSet());
       Map<String, JsonArray> justifications = new LinkedHashMap<>();
@@ -133,6 +133,9 @@ public final class ProfileService {
     JsonObject json = new JsonObject();
     json.put("profile", profile.id());
     json.put("minimumEvidenceRank", maxRank);
+    JsonArray warnings = new JsonArray();
+    profile.warnings().forEach(warnings::add);
+    json.put("warnings", warnings);
     if (profile.ecog() != null) {
       json.put("ecog", profile.ecog());
     }
@@ -185,7 +188,14 @@ public final class ProfileService {
         axioms.addAll(org.w3id.crlm.terms.Variants.axioms(biomarker, knowledge.terms(), df));
       }
     }
-    p.metastasisSites().forEach(t -> axioms.add(link(df, cancer, Crlm.HAS_METASTASIS_SITE, individual(df, t))));
+    // The profile lists the patient's metastases: these sites and no others (the closure lets the
+    // reasoner count their organs for the M category).
+    List<OWLNamedIndividual> sites = p.metastasisSites().stream().map(t -> individual(df, t)).toList();
+    sites.forEach(site -> axioms.add(link(df, cancer, Crlm.HAS_RECORDED_METASTASIS_SITE, site)));
+    if (!sites.isEmpty()) {
+      axioms.add(df.getOWLClassAssertionAxiom(df.getOWLObjectAllValuesFrom(
+          df.getOWLObjectProperty(Crlm.HAS_RECORDED_METASTASIS_SITE.owl()), df.getOWLObjectOneOf(sites)), cancer));
+    }
     if (p.metastasisTiming() != null) {
       axioms.add(link(df, cancer, Crlm.HAS_METASTASIS_TIMING, individual(df, p.metastasisTiming())));
     }
@@ -195,14 +205,22 @@ public final class ProfileService {
     if (p.ecog() != null) {
       axioms.add(link(df, patient, Crlm.PERFORMANCE_STATUS, df.getOWLNamedIndividual(Crlm.ecog(p.ecog()).owl())));
     }
-    if (p.tnm() != null) {
+    if (staged(p)) {
+      // Staged from the categories given, or from the sites alone (the reasoner gives the M category).
       axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.TNM_CLASSIFICATION.owl()), tnm));
       axioms.add(link(df, cancer, Crlm.HAS_TNM_CLASSIFICATION, tnm));
+    }
+    if (p.tnm() != null) {
       axioms.add(link(df, tnm, Crlm.HAS_T_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().tIri()))));
       axioms.add(link(df, tnm, Crlm.HAS_N_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().nIri()))));
       axioms.add(link(df, tnm, Crlm.HAS_M_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().mIri()))));
     }
     return axioms;
+  }
+
+  /** Whether the profile has a TNM classification to place in a stage group: categories, or sites of metastasis. */
+  private static boolean staged(PatientProfile p) {
+    return p.tnm() != null || !p.metastasisSites().isEmpty();
   }
 
   /**
@@ -211,6 +229,7 @@ public final class ProfileService {
    */
   private String clash(List<OWLAxiom> axioms, Deadline deadline, String id) {
     List<String> culprits = new ArrayList<>();
+    Set<String> properties = new TreeSet<>();
     for (OWLAxiom axiom : axioms) {
       if (!(axiom instanceof org.semanticweb.owlapi.model.OWLObjectPropertyAssertionAxiom assertion)
           || !assertion.getObject().isNamed() || assertion.getObject().asOWLNamedIndividual().getIRI().toString().startsWith(PROFILE_NS)) {
@@ -219,12 +238,19 @@ public final class ProfileService {
       List<OWLAxiom> without = new ArrayList<>(axioms);
       without.remove(axiom);
       if (reasoner.reason(without, deadline, "profile '" + id + "'", session -> session.reasoner().isConsistent())) {
-        culprits.add("%s %s".formatted(label(assertion.getProperty().asOWLObjectProperty().getIRI().toString()),
-            label(assertion.getObject().asOWLNamedIndividual().getIRI().toString())));
+        String property = assertion.getProperty().asOWLObjectProperty().getIRI().toString();
+        properties.add(property);
+        culprits.add("%s %s".formatted(label(property), label(assertion.getObject().asOWLNamedIndividual().getIRI().toString())));
       }
     }
-    return culprits.isEmpty() ? "No single value causes it; check the biomarkers and the TNM together."
-        : "These values exclude each other: " + String.join("; ", culprits) + ".";
+    if (culprits.isEmpty()) {
+      return "No single value causes it; check the biomarkers and the TNM together.";
+    }
+    String why = properties.contains(Crlm.HAS_M_CATEGORY.iri()) && properties.contains(Crlm.HAS_RECORDED_METASTASIS_SITE.iri())
+        ? " The metastatic sites determine the M category (AJCC 8th edition: M1a, one organ or site; M1b, two or more;"
+            + " M1c, the peritoneum), and the stated one differs."
+        : "";
+    return "These values exclude each other: " + String.join("; ", culprits) + "." + why;
   }
 
   private static OWLAxiom link(OWLDataFactory df, OWLNamedIndividual subject, CrlmTerm property, OWLNamedIndividual object) {

@@ -13,7 +13,9 @@ public final class ProfileText {
   public static String of(JsonObject answer) {
     StringBuilder out = new StringBuilder();
     out.append("Profile ").append(answer.get("profile").getAsString().value()).append('\n');
-    out.append("Stage group: ").append(labels(answer.get("stageGroup").getAsArray(), "not determined (no TNM given)")).append('\n');
+    answer.get("warnings").getAsArray().forEach(w -> out.append("Warning: ").append(w.getAsString().value()).append('\n'));
+    out.append("Stage group: ").append(labels(answer.get("stageGroup").getAsArray(),
+        "not determined (neither a TNM nor metastatic sites that determine one)")).append('\n');
     if (answer.hasKey("ecog")) {
       out.append("ECOG performance status: ").append(answer.get("ecog").getAsNumber().value()).append('\n');
     }

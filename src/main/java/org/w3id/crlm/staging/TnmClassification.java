@@ -1,5 +1,6 @@
 package org.w3id.crlm.staging;
 
+import java.util.List;
 import org.w3id.crlm.ontology.Crlm;
 
 /**
@@ -18,6 +19,21 @@ public record TnmClassification(String t, String n, String m) {
 
   public String mIri() {
     return Crlm.tnmCategory(m).iri();
+  }
+
+  /** The three categories as written with their prefixes: cT3a, cN2, cM1a. */
+  public List<String> categories() {
+    return List.of(t, n, m);
+  }
+
+  /** A category without its prefix: "ypT3a" is "T3a". */
+  public static String unprefixed(String written) {
+    for (int i = 0; i < written.length(); i++) {
+      if ("TNM".indexOf(written.charAt(i)) >= 0) {
+        return written.substring(i);
+      }
+    }
+    return written;
   }
 
   @Override

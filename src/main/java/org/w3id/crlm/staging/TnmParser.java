@@ -1,7 +1,7 @@
 package org.w3id.crlm.staging;
 
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,22 +13,39 @@ import java.util.regex.Pattern;
  */
 public final class TnmParser {
   // A "c" directly followed by an axis letter is the next category's prefix ("pT2N0cM0"), not a
-  // subcategory letter; written apart ("N1c M0") it is the subcategory.
-  private static final Pattern TOKEN =
-      Pattern.compile("\\s*(yp|c|p)?([TNM])(X|x|is|IS|Is|[0-4])((?:[abdABD]|[cC](?![TNM]))?)\\s*");
-  private static final Map<Character, Set<String>> VALID = Map.of(
-      'T', Set.of("X", "0", "is", "1", "2", "3", "3a", "3b", "3c", "3d", "4", "4a", "4b"),
-      'N', Set.of("X", "0", "1", "1a", "1b", "1c", "2", "2a", "2b"),
-      'M', Set.of("0", "1", "1a", "1b", "1c"));
+  // subcategory letter; written apart ("N1c M0") it is the subcategory. So are "p" and "y" of a
+  // following "pN" or "ypN". Any other letter after the value is read as a subcategory, valid or
+  // not, so that "T3e" is reported as an unknown category rather than as unreadable text.
+  private static final Pattern TOKEN = Pattern.compile(
+      "\\s*(yp|c|p)?([TNM])(X|x|is|IS|Is|[0-4])((?:[cpyCPY](?![TNMp])|[a-zA-Z&&[^cpyCPYTNM]])?)\\s*");
+  private final TnmCategories categories;
 
-  private TnmParser() {}
-
-  /** Whether {@code category} ("T3a", "N2", "M1c") is an AJCC 8th edition colorectal category. */
-  public static boolean isCategory(String category) {
-    return category.length() >= 2 && VALID.containsKey(category.charAt(0)) && VALID.get(category.charAt(0)).contains(category.substring(1));
+  /** A parser that accepts the categories the vocabulary defines, AJCC 8th or another standard. */
+  public TnmParser(TnmCategories categories) {
+    this.categories = categories;
   }
 
-  public static TnmClassification parse(String text) {
+  /** Whether {@code category} ("T3a", "N2", "M1c") is a category of the vocabulary, AJCC or not. */
+  public boolean isCategory(String category) {
+    return categories.find(category).isPresent();
+  }
+
+  /** The category ("T3a") as the vocabulary defines it, if it does. */
+  public Optional<TnmCategory> category(String name) {
+    return categories.find(name);
+  }
+
+  /** The warnings {@code tnm} calls for: one per category that AJCC 8th does not define. */
+  public List<String> warnings(TnmClassification tnm) {
+    return categories.warnings(tnm);
+  }
+
+  /** The warning for one category as written ("cT3a"), if AJCC 8th does not define it. */
+  public Optional<String> warning(String written) {
+    return categories.warning(written);
+  }
+
+  public TnmClassification parse(String text) {
     if (text == null || text.isBlank()) {
       throw new TnmParseException("Empty TNM. Write it as, for example, pT4b N2a M1b or cT3N1M0.");
     }
@@ -40,14 +57,14 @@ public final class TnmParser {
     while (position < compact.length()) {
       if (!matcher.find(position) || matcher.start() != position) {
         throw new TnmParseException(("Cannot read '%s' in TNM '%s' at character %d. Each category is an optional"
-            + " prefix (c, p, yp), the axis (T, N or M) and its value, e.g. pT4b N2a M1b. AJCC 8th edition values: %s.")
-            .formatted(compact.substring(position).strip(), text, position + 1, validValues()));
+            + " prefix (c, p, yp), the axis (T, N or M) and its value, e.g. pT4b N2a M1b. %s.")
+            .formatted(compact.substring(position).strip(), text, position + 1, categories.valid()));
       }
       char axis = matcher.group(2).charAt(0);
       String value = normalise(matcher.group(3)) + matcher.group(4).toLowerCase();
-      if (!VALID.get(axis).contains(value)) {
-        throw new TnmParseException("'%s' in TNM '%s' is not an AJCC 8th edition colorectal category. %s categories: %s."
-            .formatted(matcher.group().strip(), text, axis, String.join(", ", VALID.get(axis).stream().sorted().map(v -> axis + v).toList())));
+      if (!isCategory(axis + value)) {
+        throw new TnmParseException("'%s' in TNM '%s' is a category of no staging standard the knowledge base knows. %s categories: %s."
+            .formatted(matcher.group().strip(), text, axis, categories.valid(axis)));
       }
       int index = "TNM".indexOf(axis);
       if (found[index] != null) {
@@ -67,11 +84,6 @@ public final class TnmParser {
       }
     }
     return new TnmClassification(found[0], found[1], found[2]);
-  }
-
-  private static String validValues() {
-    return String.join("; ", "TNM".chars().mapToObj(c -> (char) c).map(axis -> axis + ": "
-        + String.join(", ", VALID.get(axis).stream().sorted().toList())).toList());
   }
 
   private static String categoryPrefix(char axis, String value, String prefix) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -138,6 +139,9 @@ final class DocumentUpload {
     json.put("mentions", mentions);
     json.put("numericClaims", result.claims());
     json.put("suggestions", result.suggestions());
+    JsonArray warnings = new JsonArray();
+    result.warnings().forEach(warnings::add);
+    json.put("warnings", warnings);
     return json;
   }
 }

@@ -42,7 +42,7 @@ final class ReasoningApi {
     int maxRank = context.maxRank(QueryParameters.single(params, "minLevel"));
     boolean explain = QueryParameters.flag(params, "explain");
     String body = body(request);
-    PatientProfile profile = new ProfileReader(context.terms()).read(body, "the request body");
+    PatientProfile profile = new ProfileReader(context.terms(), context.tnmParser()).read(body, "the request body");
     Object answer = reason(request, params, deadline -> new ProfileService(context).answer(profile, maxRank, deadline, explain));
     response.type("application/json; charset=utf-8");
     return answer;

@@ -107,6 +107,23 @@ class MainTest {
   }
 
   @Test
+  void stageWarnsOfACategoryOfAnotherStandardAndStagesByItsAjccCategory() {
+    Run run = run("stage", "cT3a", "cN2", "cM1a");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("TNM: cT3a cN2 cM1a\nstage group: StageIVA\nwithin: StageIV\n", run.out());
+    assertEquals("crlm stage: warning: cT3a is not an AJCC 8th edition category: T3a comes from ESMO rectal cancer guideline 2017."
+        + " It is kept as written; the stage group is that of the AJCC category it subdivides, T3.\n", run.err());
+  }
+
+  @Test
+  void stageRefusesASubcategoryOfNoStandardNamingTheValidOnes() {
+    Run run = run("stage", "cT3", "cN1", "cM1d");
+    assertEquals(1, run.exit());
+    assertEquals("crlm: 'cM1d' in TNM 'cT3 cN1 cM1d' is a category of no staging standard the knowledge base knows."
+        + " M categories: AJCC 8th edition: M0, M1, M1a, M1b, M1c.\n", run.err());
+  }
+
+  @Test
   void stageExitsWith1OnAnInvalidCategory() {
     Run run = run("stage", "T5", "N0", "M0");
     assertEquals(1, run.exit());

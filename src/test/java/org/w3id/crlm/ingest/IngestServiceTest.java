@@ -123,6 +123,17 @@ class IngestServiceTest {
   }
 
   @Test
+  void aTnmCategoryOfAnotherStandardIsLinkedAsWrittenWithAWarning() {
+    String text = "MRI staged the rectal tumour as cT3c N1 and the liver lesions as metastases.\n";
+    var result = service().ingest(new DocumentReader(1 << 20).decode("mri.txt", text.getBytes()));
+    assertEquals(List.of("characters 32-39: cT3c is not an AJCC 8th edition category: T3c comes from ESMO rectal cancer"
+        + " guideline 2017. It is kept as written; the stage group is that of the AJCC category it subdivides, T3."), result.warnings());
+    assertEquals(List.of("crlm:N1", "crlm:T3c"), rows(load(result.file()), """
+        SELECT ?entity WHERE { GRAPH ?g { ?m crlm:category "stage" ; oa:hasBody ?entity } } ORDER BY ?entity"""));
+    assertEquals(List.of(), service().ingest(new DocumentReader(1 << 20).decode("case-x.txt", CASE.getBytes())).warnings());
+  }
+
+  @Test
   void reingestingReplacesTheGraphAndKeepsReviews() throws Exception {
     IngestService service = service();
     var first = service.ingest(new DocumentReader(1 << 20).decode("case-x.txt", CASE.getBytes()));

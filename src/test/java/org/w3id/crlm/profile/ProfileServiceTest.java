@@ -39,7 +39,7 @@ class ProfileServiceTest {
     Corpus corpus = Corpus.at(TestKnowledgeBase.corpusDirectory());
     context = ClinicalContext.of(kb, () -> index, corpus);
     service = new ProfileService(context);
-    reader = new ProfileReader(context.terms());
+    reader = new ProfileReader(context.terms(), context.tnmParser());
   }
 
   private static JsonObject answer(String example, int maxRank) throws Exception {

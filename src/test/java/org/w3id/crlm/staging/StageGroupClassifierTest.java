@@ -30,7 +30,7 @@ class StageGroupClassifierTest {
         .filter(line -> !line.startsWith("#") && !line.isBlank())
         .map(line -> line.split("\t", -1))
         .map(cols -> DynamicTest.dynamicTest(cols[0], () -> {
-          StageAssignment stage = classifier.classify(TnmParser.parse(cols[0]));
+          StageAssignment stage = classifier.classify(TestKnowledgeBase.get().tnmParser().parse(cols[0]));
           assertEquals(names(cols[1]), local(stage.mostSpecific()), "most specific group of " + cols[0]);
           assertEquals(names(cols[2]), local(stage.all()), "all groups of " + cols[0]);
         }));

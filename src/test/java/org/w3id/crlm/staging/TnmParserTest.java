@@ -1,51 +1,48 @@
 package org.w3id.crlm.staging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.w3id.crlm.TestKnowledgeBase;
+import org.w3id.crlm.ontology.AssertedGraphReader;
+import org.w3id.crlm.ontology.OntologyFiles;
 
+/**
+ * TNM strings as written, each beside what it must be read as (or the error it must give) and
+ * the warnings it calls for: src/test/resources/staging/tnm-strings.tsv. The parser reads the
+ * categories from the ontology's asserted statements, so a category is valid because the
+ * vocabulary defines it, and non-AJCC because the vocabulary types it so.
+ */
 class TnmParserTest {
+  private static final Path TABLE = TestKnowledgeBase.home().resolve("src/test/resources/staging/tnm-strings.tsv");
+  private static TnmParser parser;
 
-  @Test
-  void readsACompactPathologicalTnmWithThePrefixCarriedOver() {
-    assertEquals(new TnmClassification("pT4b", "pN2a", "pM1b"), TnmParser.parse("pT4bN2aM1b"));
+  @BeforeAll
+  static void readCategories() {
+    parser = new TnmParser(TnmCategories.from(
+        AssertedGraphReader.read(OntologyFiles.in(TestKnowledgeBase.ontologyDirectory()).all()).graph()));
   }
 
-  @Test
-  void readsAnUnprefixedTnmAsClinical() {
-    assertEquals(new TnmClassification("cT3", "cN1", "cM0"), TnmParser.parse("T3 N1 M0"));
+  @TestFactory
+  Stream<DynamicTest> everyStringIsReadAsItsRowSays() throws IOException {
+    return Files.readAllLines(TABLE).stream()
+        .filter(line -> !line.startsWith("#") && !line.isBlank())
+        .map(line -> line.split("\t", -1))
+        .map(cols -> DynamicTest.dynamicTest(cols[0], () -> assertEquals(cols[1] + "\t" + cols[2], read(cols[0]))));
   }
 
-  @Test
-  void keepsPostNeoadjuvantPrefixAndMakesM0Clinical() {
-    assertEquals(new TnmClassification("ypT2", "ypN0", "cM0"), TnmParser.parse("ypT2 ypN0 M0"));
-  }
-
-  @Test
-  void readsACBeforeAnAxisLetterAsTheNextPrefix() {
-    assertEquals(new TnmClassification("pT2", "pN0", "cM0"), TnmParser.parse("pT2N0cM0"));
-    assertEquals(new TnmClassification("cT3", "cN1c", "cM0"), TnmParser.parse("T3 N1c M0"));
-  }
-
-  @Test
-  void rejectsACategoryThatAjccDoesNotDefineListingTheValidOnes() {
-    TnmParseException e = assertThrows(TnmParseException.class, () -> TnmParser.parse("pT4b N3 M0"));
-    assertEquals("'N3' in TNM 'pT4b N3 M0' is not an AJCC 8th edition colorectal category. N categories:"
-        + " N0, N1, N1a, N1b, N1c, N2, N2a, N2b, NX.", e.getMessage());
-  }
-
-  @Test
-  void rejectsAMissingAxis() {
-    TnmParseException e = assertThrows(TnmParseException.class, () -> TnmParser.parse("pT4b N2a"));
-    assertEquals("TNM 'pT4b N2a' has no M category; a stage group needs T, N and M (e.g. M0 or M1a).", e.getMessage());
-  }
-
-  @Test
-  void rejectsUnreadableTextNamingWhereItIs() {
-    TnmParseException e = assertThrows(TnmParseException.class, () -> TnmParser.parse("pT4b stage IV"));
-    assertEquals("Cannot read 'stage IV' in TNM 'pT4b stage IV' at character 6. Each category is an optional"
-        + " prefix (c, p, yp), the axis (T, N or M) and its value, e.g. pT4b N2a M1b. AJCC 8th edition values: T: 0, 1, 2, 3, 3a, 3b, 3c, 3d, 4, 4a, 4b, X, is;"
-        + " N: 0, 1, 1a, 1b, 1c, 2, 2a, 2b, X; M: 0, 1, 1a, 1b, 1c.", e.getMessage());
+  private static String read(String text) {
+    try {
+      TnmClassification tnm = parser.parse(text);
+      return tnm + "\t" + String.join(" | ", parser.warnings(tnm));
+    } catch (TnmParseException e) {
+      return "error\t" + e.getMessage();
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.w3id.crlm.staging.TnmCategories;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -39,10 +40,13 @@ public final class Dictionary {
   private final Map<String, Set<String>> broader;
   private final Map<String, String> findingOfGene;
   private final Map<String, List<DescribedStudy>> studiesByDocument;
+  private final TnmCategories tnmCategories;
 
   private Dictionary(Map<String, List<DictionaryEntry>> byKey, Map<String, Set<String>> agentsOfRegimen,
-      Map<String, Set<String>> broader, Map<String, String> findingOfGene, Map<String, List<DescribedStudy>> studiesByDocument) {
+      Map<String, Set<String>> broader, Map<String, String> findingOfGene, Map<String, List<DescribedStudy>> studiesByDocument,
+      TnmCategories tnmCategories) {
     this.byKey = byKey;
+    this.tnmCategories = tnmCategories;
     this.studiesByDocument = studiesByDocument;
     this.findingOfGene = findingOfGene;
     this.agentsOfRegimen = agentsOfRegimen;
@@ -84,7 +88,12 @@ public final class Dictionary {
       }
     }
     return new Dictionary(resolve(entries), regimenAgents(graph), broader(graph, categories.keySet()), findings(graph),
-        describedStudies(graph));
+        describedStudies(graph), TnmCategories.from(graph));
+  }
+
+  /** The TNM categories the vocabulary defines, which TNM strings in a text are read against. */
+  public TnmCategories tnmCategories() {
+    return tnmCategories;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.HashMap;
 import java.util.Map;
+import org.w3id.crlm.staging.TnmParser;
 
 /**
  * Finds the dictionary's forms in a text: an Aho-Corasick automaton (a double-array trie) over the matching keys runs
@@ -21,7 +22,7 @@ import java.util.Map;
 public final class EntityMatcher {
   private final Dictionary dictionary;
   private final AhoCorasickDoubleArrayTrie<List<DictionaryEntry>> trie = new AhoCorasickDoubleArrayTrie<>();
-  private final TnmMentionFinder tnm = new TnmMentionFinder();
+  private final TnmMentionFinder tnm;
   private final CombinationFinder combinations;
   private final DescriptorFinder descriptors;
   private final EllipsisFinder ellipses;
@@ -30,6 +31,7 @@ public final class EntityMatcher {
 
   public EntityMatcher(Dictionary dictionary) {
     this.dictionary = dictionary;
+    this.tnm = new TnmMentionFinder(new TnmParser(dictionary.tnmCategories()));
     this.combinations = new CombinationFinder(dictionary);
     this.descriptors = new DescriptorFinder(dictionary);
     this.ellipses = new EllipsisFinder(dictionary);
@@ -38,6 +40,14 @@ public final class EntityMatcher {
     Map<String, List<DictionaryEntry>> entries = new HashMap<>();
     dictionary.keys().forEach(key -> entries.put(key, dictionary.lookup(key)));
     trie.build(entries);
+  }
+
+  /**
+   * The warnings a mention calls for: for a TNM string, one per category that AJCC 8th does not
+   * define, naming the value and its standard; none for other mentions.
+   */
+  public List<String> warnings(Mention mention) {
+    return mention.category() == Category.STAGE ? tnm.warnings(mention) : List.of();
   }
 
   /** The mentions of {@code text}, in document order, none overlapping another. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.staging.TnmClassification;
 import org.w3id.crlm.staging.TnmParseException;
 import org.w3id.crlm.staging.TnmParser;
@@ -26,6 +25,25 @@ final class TnmMentionFinder {
       "(?<![\\p{L}\\p{N}])(?:" + T + "(?:[ ,]?" + N + ")?(?:[ ,]?" + M + ")?|" + N + "(?:[ ,]?" + M + ")?|" + M + ")"
           + "(?![\\p{L}\\p{N}-])");
   private static final Pattern CATEGORY = Pattern.compile("(?:yp|yc|p|c|r)?([TNM](?:X|is|\\d)[a-d]?)");
+
+  private final TnmParser parser;
+
+  TnmMentionFinder(TnmParser parser) {
+    this.parser = parser;
+  }
+
+  /**
+   * The warnings a TNM mention calls for: one per category in it that AJCC 8th does not define
+   * (an MRI substage such as T3a), naming the value and the standard it comes from.
+   */
+  List<String> warnings(Mention mention) {
+    List<String> warnings = new ArrayList<>();
+    Matcher category = CATEGORY.matcher(mention.form());
+    while (category.find()) {
+      parser.warning(category.group()).ifPresent(warnings::add);
+    }
+    return warnings;
+  }
 
   List<Mention> find(String text) {
     List<Mention> mentions = new ArrayList<>();
@@ -71,21 +89,19 @@ final class TnmMentionFinder {
     return letter;
   }
 
-  private static List<String> link(String read) {
+  private List<String> link(String read) {
     if (read.contains("T") && read.contains("N") && read.contains("M")) {
       try {
-        TnmClassification tnm = TnmParser.parse(read);
+        TnmClassification tnm = parser.parse(read);
         return List.of(tnm.tIri(), tnm.nIri(), tnm.mIri());
       } catch (TnmParseException e) {
-        // Not a valid AJCC 8th string as a whole: fall back to its categories one by one.
+        // Not a valid TNM string as a whole: fall back to its categories one by one.
       }
     }
     List<String> entities = new ArrayList<>();
     Matcher category = CATEGORY.matcher(read);
     while (category.find()) {
-      if (TnmParser.isCategory(category.group(1))) {
-        entities.add(Crlm.NS + category.group(1));
-      }
+      parser.category(category.group(1)).ifPresent(found -> entities.add(found.iri()));
     }
     return entities;
   }

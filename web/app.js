@@ -225,7 +225,7 @@ function checkPage() {
       `${report.statements} statement(s): ${report.errors} error(s), ${report.warnings} warning(s) in ${report.millis} ms`));
     for (const f of report.findings) {
       out.append(el("div", { class: "finding severity-" + f.severity },
-        el("strong", {}, `${f.severity.toUpperCase()} [${f.kind}] ${f.where}: `), f.message,
+        el("strong", {}, `${f.severity.toUpperCase()} [${f.kind} ${f.code}] ${f.where}: `), f.message,
         el("div", {}, "Statement: " + f.statement),
         el("ul", {}, ...f.explanation.map(s => el("li", {}, s))),
         el("ul", {}, ...f.evidence.map(e => el("li", {}, `${e.label || e.item} [${e.level ? e.level.label : ""}] ${e.document || ""}`,

@@ -7,12 +7,28 @@ package org.w3id.crlm;
  */
 public class CrlmException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private final ErrorCode code;
 
   public CrlmException(String message) {
-    super(message);
+    this(ErrorCode.BAD_INPUT, message);
   }
 
   public CrlmException(String message, Throwable cause) {
+    this(ErrorCode.BAD_INPUT, message, cause);
+  }
+
+  public CrlmException(ErrorCode code, String message) {
+    super(message);
+    this.code = code;
+  }
+
+  public CrlmException(ErrorCode code, String message, Throwable cause) {
     super(message, cause);
+    this.code = code;
+  }
+
+  /** The stable code of this kind of failure, printed and returned beside the message. */
+  public ErrorCode code() {
+    return code;
   }
 }

@@ -13,7 +13,7 @@ public class DeadlineExceededException extends CrlmException {
   private final Duration limit;
 
   public DeadlineExceededException(String activity, Duration limit) {
-    super("%s was stopped at the time limit of %s; nothing was changed.".formatted(capitalized(activity), seconds(limit)));
+    super(ErrorCode.DEADLINE, "%s was stopped at the time limit of %s; nothing was changed.".formatted(capitalized(activity), seconds(limit)));
     this.limit = limit;
   }
 

@@ -36,7 +36,8 @@ public record CheckReport(String draft, int statements, List<Finding> findings, 
     for (Finding f : findings) {
       JsonObject o = new JsonObject();
       o.put("severity", f.severity().label());
-      o.put("kind", f.kind());
+      o.put("kind", f.kind().id());
+      o.put("code", f.kind().code());
       o.put("where", f.where());
       o.put("statement", f.statement());
       o.put("message", f.message());
@@ -59,7 +60,7 @@ public record CheckReport(String draft, int statements, List<Finding> findings, 
     out.append("Checked %s: %d statement(s), %d error(s), %d warning(s) in %d ms.%n"
         .formatted(draft, statements, errors(), warnings(), millis));
     for (Finding f : findings) {
-      out.append('\n').append(f.severity().label().toUpperCase(Locale.ROOT)).append(" [").append(f.kind()).append("] ")
+      out.append('\n').append(f.severity().label().toUpperCase(Locale.ROOT)).append(" [").append(f.kind().id()).append(' ').append(f.kind().code()).append("] ")
           .append(f.where()).append(": ").append(f.message()).append('\n');
       out.append("  statement: ").append(f.statement()).append('\n');
       f.explanation().forEach(step -> out.append(step.startsWith("  - ") ? "         " : "  because: ").append(step).append('\n'));

@@ -7,8 +7,7 @@ import org.w3id.crlm.explain.EvidenceSource;
  * One thing a check found in a draft.
  *
  * @param severity error (the draft contradicts the knowledge base) or warning
- * @param kind inconsistency, unsatisfiable-class, no-benefit, contradicts-recommendation,
- *     threshold, timing, missing-test or source-disagreement
+ * @param kind what kind of finding it is (with its stable code)
  * @param where the statement or axiom it concerns ("row 3")
  * @param statement the statement as written
  * @param message what is wrong
@@ -18,12 +17,18 @@ import org.w3id.crlm.explain.EvidenceSource;
  * @param interventions the interventions (IRIs) the finding is about, so that another check of the
  *     same statement does not say it again; empty when it is about none in particular
  */
-public record Finding(Severity severity, String kind, String where, String statement, String message,
+public record Finding(Severity severity, FindingKind kind, String where, String statement, String message,
     List<String> explanation, List<EvidenceSource> evidence, String fix, java.util.Set<String> interventions) {
 
-  public Finding(Severity severity, String kind, String where, String statement, String message,
+  public Finding(Severity severity, FindingKind kind, String where, String statement, String message,
       List<String> explanation, List<EvidenceSource> evidence, String fix) {
     this(severity, kind, where, statement, message, explanation, evidence, fix, java.util.Set.of());
+  }
+
+  /** A finding with its kind's usual severity. */
+  public Finding(FindingKind kind, String where, String statement, String message, List<String> explanation,
+      List<EvidenceSource> evidence, String fix) {
+    this(kind.severity(), kind, where, statement, message, explanation, evidence, fix, java.util.Set.of());
   }
 
   public enum Severity {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.ErrorCode;
 import org.w3id.crlm.DeadlineExceededException;
 import picocli.CommandLine;
 
@@ -30,16 +31,16 @@ public final class Main {
       return BAD_INPUT;
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof DeadlineExceededException) {
-        err.println("crlm: " + e.getMessage() + " Raise the limit with --timeout SECONDS.");
+      if (e instanceof DeadlineExceededException deadline) {
+        err.println("crlm: " + e.getMessage() + " Raise the limit with --timeout SECONDS. [" + deadline.code() + "]");
         return BAD_INPUT;
       }
-      if (e instanceof CrlmException) {
-        err.println("crlm: " + e.getMessage());
+      if (e instanceof CrlmException refused) {
+        err.println("crlm: " + e.getMessage() + " [" + refused.code() + "]");
         return BAD_INPUT;
       }
       LOG.error("Internal error", e);
-      err.println("crlm: internal error: " + e + ". This is a bug; the log above has the details.");
+      err.println("crlm: internal error: " + e + ". This is a bug; the log above has the details. [" + ErrorCode.INTERNAL + "]");
       return INTERNAL_ERROR;
     });
     return commandLine.execute(args);

@@ -18,4 +18,19 @@ public record EvidenceSource(String item, String label, String fileName, int sta
   public boolean hasLocator() {
     return fileName != null && start >= 0 && end > start;
   }
+
+  /**
+   * The sources of a known level at {@code maxRank} or better (1 guideline ... 6 expert opinion):
+   * what a request limited to a minimum evidence level may rest on.
+   */
+  public static java.util.List<EvidenceSource> within(java.util.List<EvidenceSource> sources, int maxRank) {
+    return sources.stream().filter(s -> s.levelRank() > 0 && s.levelRank() <= maxRank).toList();
+  }
+
+  /** One source per evidence item, strongest level first. */
+  public static java.util.List<EvidenceSource> distinct(java.util.List<EvidenceSource> sources) {
+    java.util.Map<String, EvidenceSource> byItem = new java.util.LinkedHashMap<>();
+    sources.forEach(s -> byItem.putIfAbsent(s.item(), s));
+    return byItem.values().stream().sorted(java.util.Comparator.comparingInt(EvidenceSource::levelRank)).toList();
+  }
 }

@@ -18,20 +18,20 @@ import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.w3id.crlm.ErrorCode;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.Deadline;
+import org.w3id.crlm.clinical.CancerAxioms;
 import org.w3id.crlm.clinical.ClinicalKnowledge;
+import org.w3id.crlm.clinical.TypeJustifications;
 import org.w3id.crlm.clinical.ClinicalStudy;
 import org.w3id.crlm.clinical.Recommendation;
 import org.w3id.crlm.clinical.TargetRestriction;
 import org.w3id.crlm.corpus.Corpus;
-import org.w3id.crlm.explain.EntailmentExplainer;
 import org.w3id.crlm.explain.EvidenceSource;
-import org.w3id.crlm.explain.ExplanationResult;
 import org.w3id.crlm.explain.ExplanationJson;
 import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.ontology.Crlm;
-import org.w3id.crlm.ontology.CrlmTerm;
 import org.w3id.crlm.reasoning.RequestReasoner;
 import org.w3id.crlm.terms.Term;
 import org.w3id.crlm.terms.TermIndex;
@@ -50,7 +50,6 @@ import org.w3id.crlm.terms.TermIndex;
  */
 public final class ProfileService {
   private static final String PROFILE_NS = Crlm.NS + "profile/";
-  private static final Duration JUSTIFICATION_BUDGET = Duration.ofSeconds(3);
 
   private final RequestReasoner reasoner;
   private final ClinicalKnowledge knowledge;
@@ -107,14 +106,10 @@ public final class ProfileService {
         Set<String> classes = new TreeSet<>();
         knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.NO_BENEFIT).forEach(r -> classes.add(r.cancerClass()));
         knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).forEach(r -> classes.add(r.cancerClass()));
-        ProvenanceIndex index = provenance.get();
-        EntailmentExplainer explainer = new EntailmentExplainer(session.asReasoned(), () -> index);
         for (String cls : classes) {
-          deadline.check("explaining profile '" + profile.id() + "'");
-          ExplanationResult result = explainer.explain(
-              df.getOWLClassAssertionAxiom(df.getOWLClass(IRI.create(cls)), cancer), 1, deadline.within(JUSTIFICATION_BUDGET));
           JsonArray lines = new JsonArray();
-          result.justifications().forEach(j -> j.axioms().forEach(a -> {
+          TypeJustifications.of(session, cancer, cls, provenance.get(), deadline, "explaining profile '" + profile.id() + "'")
+              .forEach(j -> j.axioms().forEach(a -> {
             JsonObject axiom = new JsonObject();
             axiom.put("axiom", a.rendered());
             axiom.put("evidence", evidence(a.sources()));
@@ -127,7 +122,7 @@ public final class ProfileService {
     });
 
     if (types == null) {
-      throw new CrlmException(("Profile '%s' contradicts the knowledge base: no patient can have all of its values. %s"
+      throw new CrlmException(ErrorCode.CONTRADICTION, ("Profile '%s' contradicts the knowledge base: no patient can have all of its values. %s"
           + " Correct or remove one of them.").formatted(profile.id(), clash(axioms, deadline, profile.id())));
     }
     JsonObject json = new JsonObject();
@@ -170,50 +165,34 @@ public final class ProfileService {
     axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.PATIENT.owl()), patient));
     axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.CANCER.owl()), cancer));
     axioms.add(df.getOWLAnnotationAssertionAxiom(df.getRDFSLabel(), cancer.getIRI(), df.getOWLLiteral("the tumour of " + p.id())));
-    axioms.add(link(df, patient, Crlm.HAS_CANCER, cancer));
-    axioms.add(link(df, cancer, Crlm.HAS_PRIMARY_SITE, individual(df, p.primarySite())));
+    axioms.add(CancerAxioms.link(df, patient, Crlm.HAS_CANCER, cancer));
+    axioms.add(CancerAxioms.link(df, cancer, Crlm.HAS_PRIMARY_SITE, CancerAxioms.individual(df, p.primarySite())));
     if (p.side() != null) {
-      axioms.add(link(df, cancer, Crlm.HAS_PRIMARY_SITE, individual(df, p.side())));
+      axioms.add(CancerAxioms.link(df, cancer, Crlm.HAS_PRIMARY_SITE, CancerAxioms.individual(df, p.side())));
     }
     if (p.histology() != null) {
-      axioms.add(link(df, cancer, Crlm.HAS_HISTOLOGY, individual(df, p.histology())));
+      axioms.add(CancerAxioms.link(df, cancer, Crlm.HAS_HISTOLOGY, CancerAxioms.individual(df, p.histology())));
     }
-    for (Term biomarker : p.biomarkers()) {
-      if (biomarker.isClass()) {
-        // "HER2-positive", "KRAS mutation": some feature of that kind, variant not said.
-        axioms.add(df.getOWLClassAssertionAxiom(df.getOWLObjectSomeValuesFrom(
-            df.getOWLObjectProperty(Crlm.HAS_MOLECULAR_FEATURE.owl()), df.getOWLClass(IRI.create(biomarker.iri()))), cancer));
-      } else {
-        axioms.add(link(df, cancer, Crlm.HAS_MOLECULAR_FEATURE, individual(df, biomarker)));
-        axioms.addAll(org.w3id.crlm.terms.Variants.axioms(biomarker, knowledge.terms(), df));
-      }
-    }
-    // The profile lists the patient's metastases: these sites and no others (the closure lets the
-    // reasoner count their organs for the M category).
-    List<OWLNamedIndividual> sites = p.metastasisSites().stream().map(t -> individual(df, t)).toList();
-    sites.forEach(site -> axioms.add(link(df, cancer, Crlm.HAS_RECORDED_METASTASIS_SITE, site)));
-    if (!sites.isEmpty()) {
-      axioms.add(df.getOWLClassAssertionAxiom(df.getOWLObjectAllValuesFrom(
-          df.getOWLObjectProperty(Crlm.HAS_RECORDED_METASTASIS_SITE.owl()), df.getOWLObjectOneOf(sites)), cancer));
-    }
+    p.biomarkers().forEach(biomarker -> axioms.addAll(CancerAxioms.biomarker(df, cancer, biomarker, knowledge.terms())));
+    // The profile lists the patient's metastases at staging: these sites and no others.
+    axioms.addAll(CancerAxioms.recordedSites(df, cancer, p.metastasisSites()));
     if (p.metastasisTiming() != null) {
-      axioms.add(link(df, cancer, Crlm.HAS_METASTASIS_TIMING, individual(df, p.metastasisTiming())));
+      axioms.add(CancerAxioms.link(df, cancer, Crlm.HAS_METASTASIS_TIMING, CancerAxioms.individual(df, p.metastasisTiming())));
     }
     if (p.resectability() != null) {
-      axioms.add(link(df, cancer, Crlm.HAS_RESECTABILITY, individual(df, p.resectability())));
+      axioms.add(CancerAxioms.link(df, cancer, Crlm.HAS_RESECTABILITY, CancerAxioms.individual(df, p.resectability())));
     }
     if (p.ecog() != null) {
-      axioms.add(link(df, patient, Crlm.PERFORMANCE_STATUS, df.getOWLNamedIndividual(Crlm.ecog(p.ecog()).owl())));
+      axioms.add(CancerAxioms.link(df, patient, Crlm.PERFORMANCE_STATUS, df.getOWLNamedIndividual(Crlm.ecog(p.ecog()).owl())));
     }
     if (staged(p)) {
       // Staged from the categories given, or from the sites alone (the reasoner gives the M category).
-      axioms.add(df.getOWLClassAssertionAxiom(df.getOWLClass(Crlm.TNM_CLASSIFICATION.owl()), tnm));
-      axioms.add(link(df, cancer, Crlm.HAS_TNM_CLASSIFICATION, tnm));
+      axioms.addAll(CancerAxioms.classification(df, cancer, tnm));
     }
     if (p.tnm() != null) {
-      axioms.add(link(df, tnm, Crlm.HAS_T_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().tIri()))));
-      axioms.add(link(df, tnm, Crlm.HAS_N_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().nIri()))));
-      axioms.add(link(df, tnm, Crlm.HAS_M_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().mIri()))));
+      axioms.add(CancerAxioms.link(df, tnm, Crlm.HAS_T_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().tIri()))));
+      axioms.add(CancerAxioms.link(df, tnm, Crlm.HAS_N_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().nIri()))));
+      axioms.add(CancerAxioms.link(df, tnm, Crlm.HAS_M_CATEGORY, df.getOWLNamedIndividual(IRI.create(p.tnm().mIri()))));
     }
     return axioms;
   }
@@ -253,14 +232,6 @@ public final class ProfileService {
     return "These values exclude each other: " + String.join("; ", culprits) + "." + why;
   }
 
-  private static OWLAxiom link(OWLDataFactory df, OWLNamedIndividual subject, CrlmTerm property, OWLNamedIndividual object) {
-    return df.getOWLObjectPropertyAssertionAxiom(df.getOWLObjectProperty(property.owl()), subject, object);
-  }
-
-  private static OWLNamedIndividual individual(OWLDataFactory df, Term term) {
-    return df.getOWLNamedIndividual(IRI.create(term.iri()));
-  }
-
   /** The classes of {@code classes} that no other of them is a subclass of. */
   private List<String> mostSpecific(Collection<String> classes) {
     Set<String> broader = new TreeSet<>();
@@ -287,10 +258,6 @@ public final class ProfileService {
     return array;
   }
 
-  private List<EvidenceSource> within(List<EvidenceSource> sources, int maxRank) {
-    return sources.stream().filter(s -> s.levelRank() > 0 && s.levelRank() <= maxRank).toList();
-  }
-
   /** The agents of {@code intervention} that the tumour gains no benefit from, unless the intervention is exempt for them. */
   private List<String> ofNoBenefit(String intervention, Map<String, Set<String>> noBenefitAgents) {
     Set<String> agents = new TreeSet<>(knowledge.agentsOf(intervention));
@@ -314,7 +281,7 @@ public final class ProfileService {
       if (!cancerTypes.contains(rec.population())) {
         continue;
       }
-      List<EvidenceSource> sources = within(provenance.get().sourcesOfItems(rec.evidence()), maxRank);
+      List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOfItems(rec.evidence()), maxRank);
       if (sources.isEmpty()) {
         continue;
       }
@@ -367,7 +334,7 @@ public final class ProfileService {
       Map<String, Set<String>> exemptions) {
     Map<String, JsonArray> reasonsByAgent = new LinkedHashMap<>();
     for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.NO_BENEFIT)) {
-      List<EvidenceSource> sources = within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
+      List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
       if (sources.isEmpty()) {
         continue;
       }
@@ -438,7 +405,7 @@ public final class ProfileService {
       if (population == null) {
         continue;
       }
-      List<EvidenceSource> sources = within(provenance.get().sourcesOfItems(List.of(item.item())), maxRank);
+      List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOfItems(List.of(item.item())), maxRank);
       if (sources.isEmpty()) {
         continue;
       }
@@ -459,7 +426,7 @@ public final class ProfileService {
       Map<String, Set<String>> noBenefitAgents) {
     JsonArray result = new JsonArray();
     for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT)) {
-      List<EvidenceSource> sources = within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
+      List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
       if (sources.isEmpty()) {
         continue;
       }
@@ -565,7 +532,7 @@ public final class ProfileService {
       if (!cancerTypes.contains(study.population())) {
         continue;
       }
-      List<EvidenceSource> sources = within(provenance.get().sourcesOfItems(study.evidence()), maxRank);
+      List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOfItems(study.evidence()), maxRank);
       JsonObject entry = term(study.iri());
       entry.put("population", term(study.population()));
       if (study.phase() != null) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.w3id.crlm.ErrorCode;
 import org.w3id.crlm.ontology.AssertedGraphReader.AssertedOntology;
 import org.w3id.crlm.ontology.MalformedOntologyException;
 import org.w3id.crlm.ontology.OntologyFiles;
@@ -45,7 +46,7 @@ public final class OntologyQuality {
         .map(r -> "  %s %s%s%s".formatted(r.check(), r.entity(), r.value().isEmpty() ? "" : " (" + r.value() + ")",
             r.file().isEmpty() ? "" : " in " + r.file()))
         .collect(Collectors.joining("\n"));
-    throw new MalformedOntologyException(("The quality report of the ontology has %d ERROR row(s); the build stops on them:%n%s%s%n"
+    throw new MalformedOntologyException(ErrorCode.QUALITY_ERRORS, ("The quality report of the ontology has %d ERROR row(s); the build stops on them:%n%s%s%n"
         + "Run 'crlm report' for every row with its check's problem and solution.").formatted(errors.size(), rows,
         errors.size() > ROWS_SHOWN ? "%n  ... and %d more".formatted(errors.size() - ROWS_SHOWN) : ""));
   }

@@ -1,5 +1,7 @@
 package org.w3id.crlm.query;
 
+import org.w3id.crlm.ErrorCode;
+
 import org.w3id.crlm.CrlmException;
 
 /** A SPARQL request that cannot be run as given, with the line and column where it goes wrong. */
@@ -9,7 +11,7 @@ public class BadQueryException extends CrlmException {
   private final int column;
 
   public BadQueryException(String message, int line, int column) {
-    super(message);
+    super(ErrorCode.BAD_QUERY, message);
     this.line = line;
     this.column = column;
   }

@@ -1,5 +1,7 @@
 package org.w3id.crlm.reasoning;
 
+import org.w3id.crlm.ErrorCode;
+
 import java.util.List;
 import org.w3id.crlm.CrlmException;
 
@@ -12,7 +14,7 @@ public class UnsatisfiableClassesException extends CrlmException {
   private final List<String> classes;
 
   public UnsatisfiableClassesException(List<String> classes) {
-    super(
+    super(ErrorCode.INCONSISTENT_ONTOLOGY,
         ("The ontology has %d unsatisfiable class(es): %s. Each of them can have no instance, so"
                 + " an axiom about it (a disjointness, a definition or a restriction) contradicts"
                 + " another; correct or remove that axiom.")

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.crlm.ErrorCode;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.corpus.Corpus;
@@ -94,7 +95,7 @@ public final class CrlmServer implements AutoCloseable {
     http.notFound((req, res) -> {
       String path = req.raw().getRequestURI();
       res.type(ErrorResponse.contentType(path));
-      return new String(ErrorResponse.body(path, 404, "Not found: %s. The SPARQL endpoint is %s, the web UI %s."
+      return new String(ErrorResponse.body(path, 404, ErrorCode.NOT_FOUND, "Not found: %s. The SPARQL endpoint is %s, the web UI %s."
           .formatted(path, SPARQL_PATH, WebUi.PATH), RequestIds.of(req.raw())), StandardCharsets.UTF_8);
     });
     http.awaitInitialization();
@@ -132,7 +133,7 @@ public final class CrlmServer implements AutoCloseable {
     RequestGuard.SECURITY_HEADERS.forEach(response::header);
     failure.headers().forEach(response::header);
     response.type(ErrorResponse.contentType(path));
-    response.body(new String(ErrorResponse.body(path, failure.status(), failure.message(), id), StandardCharsets.UTF_8));
+    response.body(new String(ErrorResponse.body(path, failure.status(), failure.code(), failure.message(), id), StandardCharsets.UTF_8));
   }
 
   public int port() {

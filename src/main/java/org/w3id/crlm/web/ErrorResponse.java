@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.w3id.crlm.ErrorCode;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.eclipse.jetty.http.HttpStatus;
@@ -20,11 +21,16 @@ final class ErrorResponse {
 
   static void write(HttpServletRequest request, HttpServletResponse response, int status, String message,
       Map<String, String> headers) {
+    write(request, response, status, ErrorCode.forStatus(status), message, headers);
+  }
+
+  static void write(HttpServletRequest request, HttpServletResponse response, int status, ErrorCode code, String message,
+      Map<String, String> headers) {
     if (response.isCommitted()) {
       return;
     }
     String id = RequestIds.of(request);
-    byte[] body = body(request.getRequestURI(), status, message, id);
+    byte[] body = body(request.getRequestURI(), status, code, message, id);
     response.reset();
     response.setStatus(status);
     response.setHeader(RequestIds.HEADER, id);
@@ -39,16 +45,17 @@ final class ErrorResponse {
     }
   }
 
-  static byte[] body(String path, int status, String message, String id) {
+  static byte[] body(String path, int status, ErrorCode code, String message, String id) {
     if (isJsonApi(path)) {
       JsonObject json = new JsonObject();
       json.put("status", status);
       json.put("error", reason(status));
+      json.put("code", code.code());
       json.put("message", message);
       json.put("requestId", id);
       return (JSON.toStringFlat(json) + "\n").getBytes(StandardCharsets.UTF_8);
     }
-    return (message.strip() + "\nRequest id: " + id + "\n").getBytes(StandardCharsets.UTF_8);
+    return (message.strip() + "\nError code: " + code + "\nRequest id: " + id + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   static String contentType(String path) {

@@ -2,6 +2,7 @@ package org.w3id.crlm.web;
 
 import java.util.Map;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.ErrorCode;
 import org.w3id.crlm.DeadlineExceededException;
 
 /**
@@ -10,25 +11,25 @@ import org.w3id.crlm.DeadlineExceededException;
  * its deadline a 503 naming the server option that sets the limit; anything else a 500 whose
  * details stay in the log under the request id.
  */
-record Failure(int status, String message, Map<String, String> headers) {
+record Failure(int status, ErrorCode code, String message, Map<String, String> headers) {
 
   static Failure of(Throwable e, Endpoint.Limit limit) {
     if (e instanceof HttpError error) {
-      return new Failure(error.status(), error.getMessage(), error.headers());
+      return new Failure(error.status(), error.code(), error.getMessage(), error.headers());
     }
     if (e instanceof DeadlineExceededException deadline) {
-      return new Failure(503, deadline.getMessage() + " Send a smaller request, or start the server with a higher "
+      return new Failure(503, deadline.code(), deadline.getMessage() + " Send a smaller request, or start the server with a higher "
           + option(limit) + ".", Map.of("Connection", "close"));
     }
     if (e instanceof OutOfMemoryError) {
-      return new Failure(503, "The request needed more memory than the server can give it and was stopped; nothing was"
-          + " changed. Send a smaller request.", Map.of("Connection", "close"));
+      return new Failure(503, ErrorCode.TOO_LARGE, "The request needed more memory than the server can give it and was stopped;"
+          + " nothing was changed. Send a smaller request.", Map.of("Connection", "close"));
     }
     if (e instanceof CrlmException refused) {
-      return new Failure(400, refused.getMessage(), Map.of());
+      return new Failure(400, refused.code(), refused.getMessage(), Map.of());
     }
-    return new Failure(500, "Internal error: the server failed on this request; the server log has the details under"
-        + " the request id. Nothing stored was changed.", Map.of());
+    return new Failure(500, ErrorCode.INTERNAL, "Internal error: the server failed on this request; the server log has the"
+        + " details under the request id. Nothing stored was changed.", Map.of());
   }
 
   /** Whether the failure is the server's own (logged with its stack trace), not the request's. */

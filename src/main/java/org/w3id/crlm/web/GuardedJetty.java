@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.w3id.crlm.ErrorCode;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Connector;
@@ -92,7 +93,7 @@ final class GuardedJetty implements JettyServerFactory {
       String id = RequestIds.next();
       fields.put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
       fields.put(RequestIds.HEADER, id);
-      return ByteBuffer.wrap(ErrorResponse.body("", status, switch (status) {
+      return ByteBuffer.wrap(ErrorResponse.body("", status, ErrorCode.forStatus(status), switch (status) {
         case 414 -> "The request's URI is longer than this server takes (8 KiB): send a long query in a POST body"
             + " (application/sparql-query or a form).";
         case 431 -> "The request's headers are larger than this server takes (8 KiB in all): send fewer or shorter headers.";

@@ -73,7 +73,7 @@ final class RequestGuard extends HandlerWrapper {
       if (failure.internal()) {
         LOG.error("Internal error in request {} {} (request id {})", method, target, id, e);
       }
-      ErrorResponse.write(request, response, failure.status(), failure.message(), failure.headers());
+      ErrorResponse.write(request, response, failure.status(), failure.code(), failure.message(), failure.headers());
       base.setHandled(true);
     }
   }

@@ -7,6 +7,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.w3id.crlm.ErrorCode;
 import org.w3id.crlm.query.QueryPolicy;
 import org.w3id.crlm.query.QueryRunner;
 import org.w3id.crlm.query.ResultFormat;
@@ -112,8 +113,8 @@ final class SparqlEndpoint {
 
     private void grow(int length) {
       if ((long) size() + length > max) {
-        throw new HttpError(503, ("The answer is larger than %d MB, the most this server sends for one query. Add a LIMIT,"
-            + " or select fewer or shorter values.").formatted(max >> 20));
+        throw new HttpError(503, ErrorCode.TOO_LARGE, ("The answer is larger than %d MB, the most this server sends for one"
+            + " query. Add a LIMIT, or select fewer or shorter values.").formatted(max >> 20), java.util.Map.of());
       }
     }
   }

@@ -25,7 +25,7 @@ import org.w3id.crlm.ontology.Crlm;
  * Drafts beside their expected findings, found automatically: every {@code NAME.expected.tsv} of
  * src/test/resources/check-answers/ is checked against the report on the draft {@code NAME} or
  * {@code NAME.*} (a .tsv, .csv or .ttl in the same directory, or else in examples/guidelines/). One line per
- * finding, in the report's order: severity, kind, where, message, tab-separated; or a single
+ * finding, in the report's order: severity, code, kind, where, message, tab-separated; or a single
  * line "refused" and the message, for a draft that must be refused.
  */
 class CheckAnswersTest {
@@ -77,7 +77,7 @@ class CheckAnswersTest {
     try {
       Draft draft = DraftFormat.of(name).read(Files.readString(file), name, context);
       return checker.check(draft, 6, Duration.ofSeconds(60)).findings().stream()
-          .map(f -> String.join("\t", f.severity().label(), f.kind(), f.where(), f.message())).toList();
+          .map(f -> String.join("\t", f.severity().label(), f.kind().code(), f.kind().id(), f.where(), f.message())).toList();
     } catch (CrlmException e) {
       return List.of("refused\t" + e.getMessage());
     }

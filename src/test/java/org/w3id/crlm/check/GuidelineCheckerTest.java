@@ -48,7 +48,7 @@ class GuidelineCheckerTest {
   }
 
   private static List<String> summary(List<Finding> findings) {
-    return findings.stream().map(f -> f.severity().label() + " " + f.kind() + " " + f.where()).toList();
+    return findings.stream().map(f -> f.severity().label() + " " + f.kind().id() + " " + f.where()).toList();
   }
 
   @Test
@@ -163,7 +163,7 @@ class GuidelineCheckerTest {
     assertEquals(List.of("metastatic colorectal cancer", "KRAS G12D"), second.population().stream().map(t -> t.label()).toList());
     assertTrue(second.advisesAgainst());
     assertEquals(List.of("error threshold row 2"), summary(checker.check(draft, 6, LIMIT).findings().stream()
-        .filter(f -> !f.kind().equals("source-disagreement")).toList()));
+        .filter(f -> f.kind() != FindingKind.SOURCE_DISAGREEMENT).toList()));
   }
 
   @Test
@@ -174,7 +174,7 @@ class GuidelineCheckerTest {
         + "MSS; HER2-positive; metastatic colorectal cancer\tpembrolizumab\trecommend\t\n";
     Draft draft = new TableDraftReader(context.terms()).read(table, "combinations.tsv", true);
     List<Finding> findings = checker.check(draft, 6, LIMIT).findings().stream()
-        .filter(f -> !f.kind().equals("source-disagreement")).toList();
+        .filter(f -> f.kind() != FindingKind.SOURCE_DISAGREEMENT).toList();
     assertEquals(List.of("error no-benefit row 3", "warning no-benefit row 4"), summary(findings));
     assertEquals("The draft recommends cetuximab for a population that the evidence says gains no benefit from it.", findings.get(0).message());
     assertEquals("The evidence reports no benefit or resistance of immune checkpoint inhibitor in this population.", findings.get(1).message());
@@ -188,7 +188,7 @@ class GuidelineCheckerTest {
         + "KRAS G12D; metastatic colorectal cancer\tMRTX1133\trecommend\tlater line\n";
     Draft draft = new TableDraftReader(context.terms()).read(table, "targeted.tsv", true);
     List<Finding> findings = checker.check(draft, 6, LIMIT).findings().stream()
-        .filter(f -> !f.kind().equals("source-disagreement")).toList();
+        .filter(f -> f.kind() != FindingKind.SOURCE_DISAGREEMENT).toList();
     assertEquals(List.of("warning missing-biomarker row 2", "warning investigational row 4"), summary(findings));
   }
 

@@ -64,7 +64,7 @@ class MainTest {
     Run run = run("query", "queries/no-such-question.rq");
     assertEquals(1, run.exit());
     assertEquals("crlm: Query file not found: queries/no-such-question.rq. Give the path of an existing .rq file,"
-        + " or the SPARQL text itself.\n", run.err());
+        + " or the SPARQL text itself. [CRLM-E01]\n", run.err());
   }
 
   @Test
@@ -120,7 +120,7 @@ class MainTest {
     Run run = run("stage", "cT3", "cN1", "cM1d");
     assertEquals(1, run.exit());
     assertEquals("crlm: 'cM1d' in TNM 'cT3 cN1 cM1d' is a category of no staging standard the knowledge base knows."
-        + " M categories: AJCC 8th edition: M0, M1, M1a, M1b, M1c.\n", run.err());
+        + " M categories: AJCC 8th edition: M0, M1, M1a, M1b, M1c. [CRLM-E03]\n", run.err());
   }
 
   @Test

@@ -130,23 +130,26 @@ class AttackTest {
     assertStillAnswers();
   }
 
-  /** The message of a JSON error, checked for its form: status, reason, message and the request id of the header. */
+  /** The message of a JSON error, checked for its form: status, reason, code, message and the request id of the header. */
   private static String jsonError(RawHttp.Response response, String id, String where) throws IOException {
     assertTrue(response.header("Content-Type").orElse("").startsWith("application/json"), where);
     JsonNode error = JSON.readTree(response.body());
-    assertEquals(List.of("status", "error", "message", "requestId"), fieldNames(error), where);
+    assertEquals(List.of("status", "error", "code", "message", "requestId"), fieldNames(error), where);
     assertEquals(response.status(), error.get("status").asInt(), where);
+    assertTrue(error.get("code").asText().matches("CRLM-E\\d\\d"), where);
     assertEquals(id, error.get("requestId").asText(), where);
     return error.get("message").asText();
   }
 
-  /** The message of a text error, checked for its form: the message, then the request id of the header. */
+  /** The message of a text error, checked for its form: the message, its code, then the request id of the header. */
   private static String textError(RawHttp.Response response, String id, String where) {
     assertTrue(response.header("Content-Type").orElse("").startsWith("text/plain"), where);
     String text = response.text();
     String tail = "\nRequest id: " + id + "\n";
     assertTrue(text.endsWith(tail), where);
     String message = text.substring(0, text.length() - tail.length());
+    assertTrue(message.matches("(?s).*\nError code: CRLM-E\\d\\d"), where + ": " + message);
+    message = message.substring(0, message.lastIndexOf("\nError code: "));
     assertFalse(message.contains("Exception") || message.contains("<html") || message.contains("jetty"), where);
     return message;
   }

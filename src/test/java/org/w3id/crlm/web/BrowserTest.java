@@ -126,7 +126,7 @@ class BrowserTest {
     WebElement summary = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("check-summary")));
     assertTrue(summary.getText().startsWith("1 statement(s): 2 error(s)") || summary.getText().startsWith("1 statement(s): 1 error(s)"), summary.getText());
     String findings = browser.findElement(By.id("findings")).getText();
-    assertTrue(findings.contains("ERROR [no-benefit] row 2"), findings);
+    assertTrue(findings.contains("ERROR [no-benefit CRLM-F03] row 2"), findings);
     assertTrue(findings.contains("KRAS-mutant colorectal cancer gains no benefit from agents targeting EGFR."), findings);
     screenshot("check");
   }

@@ -64,11 +64,13 @@ class CrlmServerTest {
     }
   }
 
-  /** A text error: the message, then the request id, which is also in the X-Request-Id header. */
+  /** A text error: the message, its code, then the request id, which is also in the X-Request-Id header. */
   static void assertTextError(String message, HttpResponse<String> response) {
     String id = response.headers().firstValue("X-Request-Id").orElseThrow();
     assertTrue(id.matches("[0-9a-f]{16}"), id);
-    assertEquals(message + "\nRequest id: " + id + "\n", response.body());
+    String body = response.body();
+    assertEquals(message + "\nError code: " + body.replaceAll("(?s).*\nError code: (CRLM-E\\d\\d)\n.*", "$1") + "\nRequest id: " + id + "\n", body);
+    assertTrue(body.contains("\nError code: CRLM-E"), body);
     assertEquals("text/plain;charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow().toLowerCase().replace(" ", ""));
   }
 
@@ -148,6 +150,7 @@ class CrlmServerTest {
     assertEquals(400, response.statusCode());
     assertTextError("SPARQL syntax error at line 2, column 7: Encountered \" \"}\" \"} \"\"; expected <IRIref>, <PNAME_NS>,"
         + " <PNAME_LN>, <BLANK_NODE_LABEL>, <VAR1>, <VAR2>, \"true\", \"false\" or one of 22 more.", response);
+    assertTrue(response.body().contains("\nError code: CRLM-E04\n"), response.body());
   }
 
   @Test
@@ -165,7 +168,7 @@ class CrlmServerTest {
     assertTrue(badEscape[1].startsWith("Malformed percent-encoding in the query string at character 13"), badEscape[1]);
     String[] badUtf8 = raw(CrlmServer.SPARQL_PATH + "?query=SELECT%C3%28");
     assertEquals("400", badUtf8[0]);
-    assertTrue(badUtf8[1].matches("The query string is not valid UTF-8. Encode the query as UTF-8.\nRequest id: [0-9a-f]{16}\n"), badUtf8[1]);
+    assertTrue(badUtf8[1].matches("The query string is not valid UTF-8. Encode the query as UTF-8.\nError code: CRLM-E01\nRequest id: [0-9a-f]{16}\n"), badUtf8[1]);
     HttpResponse<String> badFormUtf8 = post("application/x-www-form-urlencoded", "query=%FF%FE".getBytes(StandardCharsets.UTF_8));
     assertEquals(400, badFormUtf8.statusCode());
     HttpResponse<String> binary = post("application/sparql-query", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.corpus.Corpus;
@@ -17,7 +16,7 @@ import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.profile.PatientProfile;
 import org.w3id.crlm.profile.ProfileReader;
 import org.w3id.crlm.profile.ProfileService;
-import org.w3id.crlm.profile.ProfileText;
+import org.w3id.crlm.profile.ProfileAnswer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,10 +64,10 @@ final class ProfileCommand implements Callable<Integer> {
     ClinicalContext context = ClinicalContext.of(kb, corpus);
     int maxRank = context.maxRank(minLevel);
     PatientProfile profile = new ProfileReader(context.terms(), context.tnmParser()).read(text, file.getFileName().toString());
-    JsonObject answer = new ProfileService(context)
+    ProfileAnswer answer = new ProfileService(context)
         .answer(profile, maxRank, Duration.ofSeconds(timeoutSeconds), explain);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? JSON.toString(answer) + "\n" : ProfileText.of(answer));
+    out.print(json ? JSON.toString(answer.toJson(corpus)) + "\n" : answer.toText(corpus));
     out.flush();
     return 0;
   }

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLAxiom;
@@ -27,9 +25,7 @@ import org.w3id.crlm.clinical.TypeJustifications;
 import org.w3id.crlm.clinical.ClinicalStudy;
 import org.w3id.crlm.clinical.Recommendation;
 import org.w3id.crlm.clinical.TargetRestriction;
-import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.explain.EvidenceSource;
-import org.w3id.crlm.explain.ExplanationJson;
 import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.reasoning.RequestReasoner;
@@ -54,25 +50,23 @@ public final class ProfileService {
   private final RequestReasoner reasoner;
   private final ClinicalKnowledge knowledge;
   private final Supplier<ProvenanceIndex> provenance;
-  private final Corpus corpus;
 
   public ProfileService(org.w3id.crlm.clinical.ClinicalContext context) {
     this.reasoner = context.reasoner();
     this.knowledge = context.knowledge();
     this.provenance = context.provenance();
-    this.corpus = context.corpus();
   }
 
   /**
    * @param maxRank the weakest evidence level to rest an answer on (1 guideline ... 6 expert opinion)
    * @param limit the time the answer may take
    */
-  public JsonObject answer(PatientProfile profile, int maxRank, Duration limit) {
+  public ProfileAnswer answer(PatientProfile profile, int maxRank, Duration limit) {
     return answer(profile, maxRank, limit, false);
   }
 
   /** Answers {@code profile} within {@code limit} from now. */
-  public JsonObject answer(PatientProfile profile, int maxRank, Duration limit, boolean explain) {
+  public ProfileAnswer answer(PatientProfile profile, int maxRank, Duration limit, boolean explain) {
     try (Deadline deadline = Deadline.after(limit)) {
       return answer(profile, maxRank, deadline, explain);
     }
@@ -82,7 +76,7 @@ public final class ProfileService {
    * @param explain whether each "the tumour is a C" behind an agent of no benefit or of benefit is
    *     backed by its justification (owlexplanation over the request's reasoner), with evidence
    */
-  public JsonObject answer(PatientProfile profile, int maxRank, Deadline deadline, boolean explain) {
+  public ProfileAnswer answer(PatientProfile profile, int maxRank, Deadline deadline, boolean explain) {
     long start = System.nanoTime();
     TermIndex terms = knowledge.terms();
     String base = PROFILE_NS + profile.id().replaceAll("[^A-Za-z0-9._-]", "_") + "/";
@@ -91,7 +85,7 @@ public final class ProfileService {
     OWLNamedIndividual tnm = df.getOWLNamedIndividual(IRI.create(base + "tnm"));
     List<OWLAxiom> axioms = axioms(profile, df, base, cancer, tnm);
 
-    record Types(Set<String> cancer, Set<String> tnm, Map<String, JsonArray> justifications) {}
+    record Types(Set<String> cancer, Set<String> tnm, Map<String, List<PopulationStep>> justifications) {}
     Types types = reasoner.reason(axioms, deadline, "profile '" + profile.id() + "'", session -> {
       if (!session.reasoner().isConsistent()) {
         return null;
@@ -101,21 +95,16 @@ public final class ProfileService {
       Set<String> tnmTypes = !staged(profile) ? Set.<String>of()
           : session.reasoner().getTypes(tnm, false).entities().map(c -> c.getIRI().toString())
               .collect(java.util.stream.Collectors.toUnmodifiableSet());
-      Map<String, JsonArray> justifications = new LinkedHashMap<>();
+      Map<String, List<PopulationStep>> justifications = new LinkedHashMap<>();
       if (explain) {
         Set<String> classes = new TreeSet<>();
         knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.NO_BENEFIT).forEach(r -> classes.add(r.cancerClass()));
         knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).forEach(r -> classes.add(r.cancerClass()));
         for (String cls : classes) {
-          JsonArray lines = new JsonArray();
+          List<PopulationStep> steps = new ArrayList<>();
           TypeJustifications.of(session, cancer, cls, provenance.get(), deadline, "explaining profile '" + profile.id() + "'")
-              .forEach(j -> j.axioms().forEach(a -> {
-            JsonObject axiom = new JsonObject();
-            axiom.put("axiom", a.rendered());
-            axiom.put("evidence", evidence(a.sources()));
-            lines.add(axiom);
-          }));
-          justifications.put(cls, lines);
+              .forEach(j -> j.axioms().forEach(a -> steps.add(new PopulationStep(a.rendered(), a.sources()))));
+          justifications.put(cls, List.copyOf(steps));
         }
       }
       return new Types(cancerTypes, tnmTypes, justifications);
@@ -125,37 +114,23 @@ public final class ProfileService {
       throw new CrlmException(ErrorCode.CONTRADICTION, ("Profile '%s' contradicts the knowledge base: no patient can have all of its values. %s"
           + " Correct or remove one of them.").formatted(profile.id(), clash(axioms, deadline, profile.id())));
     }
-    JsonObject json = new JsonObject();
-    json.put("profile", profile.id());
-    json.put("minimumEvidenceRank", maxRank);
-    JsonArray warnings = new JsonArray();
-    profile.warnings().forEach(warnings::add);
-    json.put("warnings", warnings);
-    if (profile.ecog() != null) {
-      json.put("ecog", profile.ecog());
-    }
-    json.put("priorTherapies", labelled(profile.priorTherapies().stream().map(Term::iri).toList()));
-    json.put("stageGroup", labelled(mostSpecific(types.tnm().stream()
-        .filter(c -> terms.ancestorsOf(c).contains(Crlm.AJCC_STAGE_GROUP.iri())).toList())));
-    json.put("populations", labelled(mostSpecific(types.cancer().stream()
-        .filter(c -> terms.ancestorsOf(c).contains(Crlm.CANCER.iri())).toList())));
-    Map<String, JsonObject> excluded = excludedByAdverseEvents(profile);
+    Map<String, ProfileEntry> excluded = excludedByAdverseEvents(profile);
     Set<String> given = new TreeSet<>();
     profile.priorTherapies().forEach(t -> given.add(t.iri()));
     // The agents of no benefit and, for each, the combinations its own evidence exempts.
     Map<String, Set<String>> noBenefitAgents = new LinkedHashMap<>();
-    JsonArray noBenefit = noBenefit(types.cancer(), maxRank, types.justifications(), noBenefitAgents);
-    addRecommendations(json, types.cancer(), maxRank, excluded.keySet(), given, noBenefitAgents);
-    json.put("noBenefit", noBenefit);
-    JsonArray excludedJson = new JsonArray();
-    excluded.values().forEach(excludedJson::add);
-    json.put("excludedByAdverseEvents", excludedJson);
-    json.put("reportedAgainst", reportedAgainst(types.cancer(), maxRank));
-    json.put("evidenceOfBenefit", benefit(types.cancer(), maxRank, excluded.keySet(), types.justifications(), noBenefitAgents));
-    addTargetedAgents(json, profile);
-    json.put("trials", trials(types.cancer(), maxRank));
-    json.put("millis", (System.nanoTime() - start) / 1_000_000);
-    return json;
+    List<ProfileEntry> noBenefit = noBenefit(types.cancer(), maxRank, types.justifications(), noBenefitAgents);
+    Recommendations recommendations = recommendations(types.cancer(), maxRank, excluded.keySet(), given, noBenefitAgents);
+    TargetedAgents targeted = targetedAgents(profile);
+    return new ProfileAnswer(profile.id(), maxRank, profile.warnings(), profile.ecog(),
+        labelled(profile.priorTherapies().stream().map(Term::iri).toList()),
+        labelled(mostSpecific(types.tnm().stream().filter(c -> terms.ancestorsOf(c).contains(Crlm.AJCC_STAGE_GROUP.iri())).toList())),
+        labelled(mostSpecific(types.cancer().stream().filter(c -> terms.ancestorsOf(c).contains(Crlm.CANCER.iri())).toList())),
+        recommendations.recommended(), recommendations.against(), noBenefit, List.copyOf(excluded.values()),
+        reportedAgainst(types.cancer(), maxRank),
+        benefit(types.cancer(), maxRank, excluded.keySet(), types.justifications(), noBenefitAgents),
+        targeted.matching(), targeted.notApplicable(), trials(types.cancer(), maxRank),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   private List<OWLAxiom> axioms(PatientProfile p, OWLDataFactory df, String base, OWLNamedIndividual cancer,
@@ -239,23 +214,12 @@ public final class ProfileService {
     return classes.stream().filter(c -> !broader.contains(c)).sorted().toList();
   }
 
-  private JsonArray labelled(Collection<String> iris) {
-    JsonArray array = new JsonArray();
-    iris.stream().sorted().forEach(iri -> array.add(term(iri)));
-    return array;
+  private List<Labelled> labelled(Collection<String> iris) {
+    return iris.stream().sorted().map(this::term).toList();
   }
 
-  private JsonObject term(String iri) {
-    JsonObject json = new JsonObject();
-    json.put("iri", iri);
-    json.put("label", knowledge.terms().label(iri));
-    return json;
-  }
-
-  private JsonArray evidence(List<EvidenceSource> sources) {
-    JsonArray array = new JsonArray();
-    sources.forEach(s -> array.add(ExplanationJson.evidence(s, corpus)));
-    return array;
+  private Labelled term(String iri) {
+    return new Labelled(iri, knowledge.terms().label(iri));
   }
 
   /** The agents of {@code intervention} that the tumour gains no benefit from, unless the intervention is exempt for them. */
@@ -265,7 +229,9 @@ public final class ProfileService {
     return agents.stream().filter(a -> noBenefitAgents.containsKey(a) && !noBenefitAgents.get(a).contains(intervention)).sorted().toList();
   }
 
-  private void addRecommendations(JsonObject json, Set<String> cancerTypes, int maxRank, Set<String> excluded, Set<String> given,
+  private record Recommendations(List<ProfileEntry> recommended, List<ProfileEntry> against) {}
+
+  private Recommendations recommendations(Set<String> cancerTypes, int maxRank, Set<String> excluded, Set<String> given,
       Map<String, Set<String>> noBenefitAgents) {
     Set<String> againstHere = new TreeSet<>();
     Map<String, String> againstBy = new LinkedHashMap<>();
@@ -275,8 +241,8 @@ public final class ProfileService {
         againstHere.addAll(rec.interventions());
       }
     }
-    JsonArray recommended = new JsonArray();
-    JsonArray against = new JsonArray();
+    List<ProfileEntry> recommended = new ArrayList<>();
+    List<ProfileEntry> against = new ArrayList<>();
     for (Recommendation rec : knowledge.recommendations()) {
       if (!cancerTypes.contains(rec.population())) {
         continue;
@@ -285,72 +251,47 @@ public final class ProfileService {
       if (sources.isEmpty()) {
         continue;
       }
-      JsonObject r = term(rec.iri());
-      r.put("population", term(rec.population()));
-      r.put("strength", term(rec.strength()));
-      r.put("interventions", labelled(rec.interventions()));
-      if (!rec.interventionClasses().isEmpty()) {
-        r.put("interventionKinds", labelled(rec.interventionClasses()));
-      }
-      if (!rec.tests().isEmpty()) {
-        r.put("requiresTest", labelled(rec.tests()));
-      }
-      List<String> blocked = rec.interventions().stream().filter(excluded::contains).sorted().toList();
-      if (!blocked.isEmpty() && !rec.advisesAgainst()) {
-        r.put("excludedInterventions", labelled(blocked));
-      }
-      List<String> alreadyGiven = rec.interventions().stream().filter(given::contains).sorted().toList();
-      if (!alreadyGiven.isEmpty()) {
-        r.put("alreadyGiven", labelled(alreadyGiven));
-      }
+      ProfileEntry.Builder r = ProfileEntry.of(term(rec.iri()))
+          .population(term(rec.population()))
+          .strength(term(rec.strength()))
+          .interventions(labelled(rec.interventions()))
+          .interventionKinds(labelled(rec.interventionClasses()))
+          .requiresTest(labelled(rec.tests()))
+          .alreadyGiven(labelled(rec.interventions().stream().filter(given::contains).toList()));
       if (!rec.advisesAgainst()) {
+        r.excludedInterventions(labelled(rec.interventions().stream().filter(excluded::contains).toList()));
         // Where the sources pull apart for this tumour, both sides are shown.
-        List<String> noBenefitHere = rec.interventions().stream().flatMap(i -> ofNoBenefit(i, noBenefitAgents).stream())
-            .distinct().sorted().toList();
-        if (!noBenefitHere.isEmpty()) {
-          r.put("conflictsWithNoBenefit", labelled(noBenefitHere));
-        }
+        r.conflictsWithNoBenefit(labelled(rec.interventions().stream().flatMap(i -> ofNoBenefit(i, noBenefitAgents).stream())
+            .distinct().toList()));
         List<String> avoided = rec.interventions().stream().filter(againstHere::contains).sorted().toList();
-        if (!avoided.isEmpty()) {
-          JsonArray by = new JsonArray();
-          avoided.stream().map(againstBy::get).distinct().forEach(by::add);
-          r.put("advisedAgainstFor", labelled(avoided));
-          r.put("advisedAgainstBy", by);
-        }
+        r.advisedAgainst(labelled(avoided), avoided.stream().map(againstBy::get).distinct().toList());
       }
-      r.put("why", "The tumour is a " + knowledge.terms().label(rec.population()) + ", the population of this recommendation.");
-      r.put("evidence", evidence(sources));
-      (rec.advisesAgainst() ? against : recommended).add(r);
+      r.why("The tumour is a " + knowledge.terms().label(rec.population()) + ", the population of this recommendation.")
+          .evidence(sources);
+      (rec.advisesAgainst() ? against : recommended).add(r.build());
     }
-    json.put("recommendations", recommended);
-    json.put("advisedAgainst", against);
+    return new Recommendations(List.copyOf(recommended), List.copyOf(against));
   }
 
   /**
-   * The agents of no benefit, as JSON; {@code exemptions} receives each agent with the
-   * combinations that its no-benefit axioms all leave out (see ClinicalKnowledge#benefitWithin).
+   * The agents of no benefit; {@code exemptions} receives each agent with the combinations that
+   * its no-benefit axioms all leave out (see ClinicalKnowledge#benefitWithin).
    */
-  private JsonArray noBenefit(Set<String> cancerTypes, int maxRank, Map<String, JsonArray> justifications,
+  private List<ProfileEntry> noBenefit(Set<String> cancerTypes, int maxRank, Map<String, List<PopulationStep>> justifications,
       Map<String, Set<String>> exemptions) {
-    Map<String, JsonArray> reasonsByAgent = new LinkedHashMap<>();
+    Map<String, List<NoBenefitReason>> reasonsByAgent = new LinkedHashMap<>();
     for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.NO_BENEFIT)) {
       List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
       if (sources.isEmpty()) {
         continue;
       }
       for (String agent : knowledge.agentsTargeting(restriction.value())) {
-        JsonObject reason = new JsonObject();
-        reason.put("population", term(restriction.cancerClass()));
-        reason.put("target", term(restriction.value()));
-        reason.put("why", "The tumour is a %s; %s gains no benefit from agents targeting %s; %s targets %s."
-            .formatted(label(restriction.cancerClass()), label(restriction.cancerClass()), label(restriction.value()),
-                label(agent), label(restriction.value())));
-        reason.put("evidence", evidence(sources));
-        reason.put("targetSource", label(Crlm.GENERAL_PHARMACOLOGY.iri()));
-        if (justifications.containsKey(restriction.cancerClass())) {
-          reason.put("whyThePopulation", justifications.get(restriction.cancerClass()));
-        }
-        reasonsByAgent.computeIfAbsent(agent, k -> new JsonArray()).add(reason);
+        reasonsByAgent.computeIfAbsent(agent, k -> new ArrayList<>()).add(new NoBenefitReason(
+            term(restriction.cancerClass()), term(restriction.value()),
+            "The tumour is a %s; %s gains no benefit from agents targeting %s; %s targets %s."
+                .formatted(label(restriction.cancerClass()), label(restriction.cancerClass()), label(restriction.value()),
+                    label(agent), label(restriction.value())),
+            sources, label(Crlm.GENERAL_PHARMACOLOGY.iri()), justifications.get(restriction.cancerClass())));
         Set<String> exempt = new TreeSet<>(knowledge.benefitWithin(cancerTypes, restriction.cancerClass()));
         exempt.removeIf(regimen -> !knowledge.componentsOf(regimen).contains(agent));
         exemptions.merge(agent, exempt, (a, b) -> {
@@ -359,24 +300,20 @@ public final class ProfileService {
         });
       }
     }
-    JsonArray result = new JsonArray();
+    List<ProfileEntry> result = new ArrayList<>();
     reasonsByAgent.forEach((agent, reasons) -> {
-      JsonObject entry = term(agent);
-      entry.put("contraindicated", true);
-      entry.put("reasons", reasons);
       List<String> exceptions = List.copyOf(exemptions.get(agent));
-      if (!exceptions.isEmpty()) {
-        entry.put("exceptInCombination", labelled(exceptions));
-      }
-      entry.put("regimensContainingIt", labelled(knowledge.regimensContaining(agent).stream()
-          .filter(r -> !exceptions.contains(r)).toList()));
-      result.add(entry);
+      ProfileEntry.Builder entry = ProfileEntry.of(term(agent)).contraindicated(true);
+      reasons.forEach(entry::reason);
+      result.add(entry.exceptInCombination(labelled(exceptions))
+          .regimensContainingIt(labelled(knowledge.regimensContaining(agent).stream().filter(r -> !exceptions.contains(r)).toList()))
+          .build());
     });
     return result;
   }
 
-  private Map<String, JsonObject> excludedByAdverseEvents(PatientProfile profile) {
-    Map<String, JsonObject> excluded = new LinkedHashMap<>();
+  private Map<String, ProfileEntry> excludedByAdverseEvents(PatientProfile profile) {
+    Map<String, ProfileEntry> excluded = new LinkedHashMap<>();
     for (PatientProfile.AdverseEvent event : profile.adverseEvents()) {
       if (!knowledge.isA(event.event().iri(), Crlm.RE_EXPOSURE_CONTRAINDICATING_REACTION)) {
         continue;
@@ -385,21 +322,21 @@ public final class ProfileService {
       interventions.add(event.agent().iri());
       interventions.addAll(knowledge.regimensContaining(event.agent().iri()));
       for (String intervention : interventions) {
-        JsonObject entry = term(intervention);
-        entry.put("why", intervention.equals(event.agent().iri())
-            ? "%s after %s: the agent must not be given again.".formatted(event.event().label(), event.agent().label())
-            : "%s contains %s, which caused %s.".formatted(label(intervention), event.agent().label(),
-                event.event().label().toLowerCase(Locale.ROOT)));
-        entry.put("source", label(Crlm.GENERAL_PHARMACOLOGY.iri()));
-        excluded.putIfAbsent(intervention, entry);
+        excluded.putIfAbsent(intervention, ProfileEntry.of(term(intervention))
+            .why(intervention.equals(event.agent().iri())
+                ? "%s after %s: the agent must not be given again.".formatted(event.event().label(), event.agent().label())
+                : "%s contains %s, which caused %s.".formatted(label(intervention), event.agent().label(),
+                    event.event().label().toLowerCase(Locale.ROOT)))
+            .source(label(Crlm.GENERAL_PHARMACOLOGY.iri()))
+            .build());
       }
     }
     return excluded;
   }
 
   /** Evidence items that report no benefit, resistance or harm of an intervention in one of the tumour's populations. */
-  private JsonArray reportedAgainst(Set<String> cancerTypes, int maxRank) {
-    JsonArray result = new JsonArray();
+  private List<ProfileEntry> reportedAgainst(Set<String> cancerTypes, int maxRank) {
+    List<ProfileEntry> result = new ArrayList<>();
     for (org.w3id.crlm.clinical.AdverseFinding item : knowledge.adverseFindings()) {
       String population = item.populations().stream().filter(cancerTypes::contains).sorted().findFirst().orElse(null);
       if (population == null) {
@@ -409,49 +346,43 @@ public final class ProfileService {
       if (sources.isEmpty()) {
         continue;
       }
-      JsonObject entry = term(item.item());
-      entry.put("label", item.label());
-      entry.put("significance", term(item.significance()));
-      entry.put("interventions", labelled(item.interventions()));
-      entry.put("population", term(population));
-      entry.put("why", "The tumour is a %s; a source reports %s of %s there.".formatted(label(population),
-          label(item.significance()), String.join(", ", item.interventions().stream().sorted().map(this::label).toList())));
-      entry.put("evidence", evidence(sources));
-      result.add(entry);
+      result.add(ProfileEntry.of(new Labelled(item.item(), item.label()))
+          .population(term(population))
+          .significance(term(item.significance()))
+          .interventions(labelled(item.interventions()))
+          .why("The tumour is a %s; a source reports %s of %s there.".formatted(label(population),
+              label(item.significance()), String.join(", ", item.interventions().stream().sorted().map(this::label).toList())))
+          .evidence(sources)
+          .build());
     }
     return result;
   }
 
-  private JsonArray benefit(Set<String> cancerTypes, int maxRank, Set<String> excluded, Map<String, JsonArray> justifications,
-      Map<String, Set<String>> noBenefitAgents) {
-    JsonArray result = new JsonArray();
+  private List<ProfileEntry> benefit(Set<String> cancerTypes, int maxRank, Set<String> excluded,
+      Map<String, List<PopulationStep>> justifications, Map<String, Set<String>> noBenefitAgents) {
+    List<ProfileEntry> result = new ArrayList<>();
     for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT)) {
       List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
       if (sources.isEmpty()) {
         continue;
       }
-      JsonObject entry = term(restriction.value());
-      entry.put("population", term(restriction.cancerClass()));
-      entry.put("investigational", isInvestigational(restriction.value()));
-      if (excluded.contains(restriction.value())) {
-        entry.put("excludedInterventions", labelled(List.of(restriction.value())));
-      }
-      List<String> conflicting = ofNoBenefit(restriction.value(), noBenefitAgents);
-      if (!conflicting.isEmpty()) {
-        entry.put("conflictsWithNoBenefit", labelled(conflicting));
-      }
-      entry.put("why", "The tumour is a %s, in which %s has shown benefit.".formatted(label(restriction.cancerClass()),
-          label(restriction.value())));
-      entry.put("evidence", evidence(sources));
-      if (justifications.containsKey(restriction.cancerClass())) {
-        entry.put("whyThePopulation", justifications.get(restriction.cancerClass()));
-      }
-      result.add(entry);
+      result.add(ProfileEntry.of(term(restriction.value()))
+          .population(term(restriction.cancerClass()))
+          .investigational(isInvestigational(restriction.value()))
+          .excludedInterventions(excluded.contains(restriction.value()) ? labelled(List.of(restriction.value())) : null)
+          .conflictsWithNoBenefit(labelled(ofNoBenefit(restriction.value(), noBenefitAgents)))
+          .why("The tumour is a %s, in which %s has shown benefit.".formatted(label(restriction.cancerClass()),
+              label(restriction.value())))
+          .evidence(sources)
+          .whyThePopulation(justifications.get(restriction.cancerClass()))
+          .build());
     }
     return result;
   }
 
-  private void addTargetedAgents(JsonObject json, PatientProfile profile) {
+  private record TargetedAgents(List<ProfileEntry> matching, List<ProfileEntry> notApplicable) {}
+
+  private TargetedAgents targetedAgents(PatientProfile profile) {
     Set<String> features = new TreeSet<>();
     Set<String> genes = new TreeSet<>();
     for (Term biomarker : profile.biomarkers()) {
@@ -459,8 +390,8 @@ public final class ProfileService {
       genes.addAll(knowledge.genesOf(biomarker.iri()));
       org.w3id.crlm.terms.Variants.geneOf(biomarker, knowledge.terms()).ifPresent(genes::add);
     }
-    JsonArray matching = new JsonArray();
-    JsonArray notApplicable = new JsonArray();
+    List<ProfileEntry> matching = new ArrayList<>();
+    List<ProfileEntry> notApplicable = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
     for (String feature : features) {
       Set<String> agents = new TreeSet<>(knowledge.agentsTargeting(feature));
@@ -469,11 +400,11 @@ public final class ProfileService {
       }
       for (String agent : agents) {
         if (seen.add(agent)) {
-          JsonObject entry = term(agent);
-          entry.put("biomarker", term(feature));
-          entry.put("investigational", isInvestigational(agent));
-          entry.put("why", "%s acts on %s, found in the tumour.".formatted(label(agent), label(feature)));
-          matching.add(entry);
+          matching.add(ProfileEntry.of(term(agent))
+              .biomarker(term(feature))
+              .investigational(isInvestigational(agent))
+              .why("%s acts on %s, found in the tumour.".formatted(label(agent), label(feature)))
+              .build());
         }
       }
     }
@@ -492,19 +423,18 @@ public final class ProfileService {
       if (seen.contains(agent)) {
         return;
       }
-      JsonObject entry = term(agent);
-      entry.put("targets", labelled(variants));
-      entry.put("investigational", isInvestigational(agent));
-      entry.put("why", "%s acts on %s; the tumour's status of that gene is %s.".formatted(label(agent),
+      notApplicable.add(ProfileEntry.of(term(agent))
+          .targets(labelled(variants))
+          .investigational(isInvestigational(agent))
+          .why("%s acts on %s; the tumour's status of that gene is %s.".formatted(label(agent),
           String.join(", ", variants.stream().map(this::label).toList()),
           String.join(", ", profile.biomarkers().stream()
               .filter(b -> genesOf(b).stream().anyMatch(g -> variants.stream()
                   .anyMatch(v -> knowledge.genesOf(v).contains(g))))
-              .map(Term::label).toList())));
-      notApplicable.add(entry);
+              .map(Term::label).toList())))
+          .build());
     });
-    json.put("targetedAgents", matching);
-    json.put("notApplicable", notApplicable);
+    return new TargetedAgents(List.copyOf(matching), List.copyOf(notApplicable));
   }
 
   private Set<String> genesOf(Term biomarker) {
@@ -526,25 +456,21 @@ public final class ProfileService {
     return knowledge.componentsOf(intervention).stream().anyMatch(c -> knowledge.isA(c, Crlm.INVESTIGATIONAL_AGENT));
   }
 
-  private JsonArray trials(Set<String> cancerTypes, int maxRank) {
-    JsonArray result = new JsonArray();
+  private List<ProfileEntry> trials(Set<String> cancerTypes, int maxRank) {
+    List<ProfileEntry> result = new ArrayList<>();
     for (ClinicalStudy study : knowledge.studies()) {
       if (!cancerTypes.contains(study.population())) {
         continue;
       }
       List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOfItems(study.evidence()), maxRank);
-      JsonObject entry = term(study.iri());
-      entry.put("population", term(study.population()));
-      if (study.phase() != null) {
-        entry.put("phase", study.phase());
-      }
-      JsonArray registry = new JsonArray();
-      study.registryIds().forEach(registry::add);
-      entry.put("registryIds", registry);
-      entry.put("interventions", labelled(study.interventions()));
-      entry.put("investigational", study.interventions().stream().anyMatch(this::isInvestigational));
-      entry.put("evidence", evidence(sources));
-      result.add(entry);
+      result.add(ProfileEntry.of(term(study.iri()))
+          .population(term(study.population()))
+          .phase(study.phase())
+          .registryIds(List.copyOf(study.registryIds()))
+          .interventions(labelled(study.interventions()))
+          .investigational(study.interventions().stream().anyMatch(this::isInvestigational))
+          .evidence(sources)
+          .build());
     }
     return result;
   }

@@ -43,7 +43,7 @@ final class ReasoningApi {
     boolean explain = QueryParameters.flag(params, "explain");
     String body = body(request);
     PatientProfile profile = new ProfileReader(context.terms(), context.tnmParser()).read(body, "the request body");
-    Object answer = reason(request, params, deadline -> new ProfileService(context).answer(profile, maxRank, deadline, explain));
+    Object answer = reason(request, params, deadline -> new ProfileService(context).answer(profile, maxRank, deadline, explain).toJson(context.corpus()));
     response.type("application/json; charset=utf-8");
     return answer;
   }

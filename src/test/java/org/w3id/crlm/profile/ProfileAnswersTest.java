@@ -36,6 +36,7 @@ import org.w3id.crlm.ontology.Crlm;
 class ProfileAnswersTest {
   private static final Path DIRECTORY = TestKnowledgeBase.home().resolve("src/test/resources/profile-answers");
   private static final Path EXAMPLES = TestKnowledgeBase.home().resolve("examples/profiles");
+  private static ClinicalContext context;
   private static ProfileService service;
   private static ProfileReader reader;
 
@@ -44,7 +45,7 @@ class ProfileAnswersTest {
     KnowledgeBase kb = TestKnowledgeBase.get();
     ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
         () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
-    ClinicalContext context = ClinicalContext.of(kb, () -> index, Corpus.at(TestKnowledgeBase.corpusDirectory()));
+    context = ClinicalContext.of(kb, () -> index, Corpus.at(TestKnowledgeBase.corpusDirectory()));
     service = new ProfileService(context);
     reader = new ProfileReader(context.terms(), context.tnmParser());
   }
@@ -65,7 +66,7 @@ class ProfileAnswersTest {
     Path input = Files.exists(DIRECTORY.resolve(name + ".json")) ? DIRECTORY.resolve(name + ".json") : EXAMPLES.resolve(name + ".json");
     JsonObject answer;
     try {
-      answer = service.answer(reader.read(Files.readString(input), input.getFileName().toString()), 6, Duration.ofSeconds(60));
+      answer = service.answer(reader.read(Files.readString(input), input.getFileName().toString()), 6, Duration.ofSeconds(60)).toJson(context.corpus());
     } catch (CrlmException e) {
       assertEquals(expected.hasKey("error") ? expected.get("error").getAsString().value() : "no error", e.getMessage(), name);
       return;

@@ -44,7 +44,7 @@ class ProfileServiceTest {
 
   private static JsonObject answer(String example, int maxRank) throws Exception {
     String text = Files.readString(TestKnowledgeBase.home().resolve("examples/profiles").resolve(example));
-    return service.answer(reader.read(text, example), maxRank, LIMIT);
+    return service.answer(reader.read(text, example), maxRank, LIMIT).toJson(context.corpus());
   }
 
   private static List<String> labels(JsonObject answer, String section) {
@@ -84,7 +84,7 @@ class ProfileServiceTest {
           "no contraindication is asserted: the profile's come from the no-benefit axioms of the classes the reasoner finds");
     });
     var profile = reader.read("{\"primarySite\": \"rectum\", \"tnm\": \"pT4b pN2a pM1b\"}", "no biomarkers");
-    JsonObject answer = service.answer(profile, 6, LIMIT);
+    JsonObject answer = service.answer(profile, 6, LIMIT).toJson(context.corpus());
     assertEquals(List.of("Stage IVB"), labels(answer, "stageGroup"));
     assertEquals(List.of(), labels(answer, "noBenefit"), "without a KRAS or RAS status nothing rules anti-EGFR agents out");
   }
@@ -123,7 +123,7 @@ class ProfileServiceTest {
   @Test
   void withExplainTheTumoursPopulationIsJustifiedAxiomByAxiom() throws Exception {
     String text = Files.readString(TestKnowledgeBase.home().resolve("examples/profiles/case-003-kras-g12d.json"));
-    JsonObject answer = service.answer(reader.read(text, "case-003-kras-g12d"), 6, LIMIT, true);
+    JsonObject answer = service.answer(reader.read(text, "case-003-kras-g12d"), 6, LIMIT, true).toJson(context.corpus());
     JsonObject reason = answer.get("noBenefit").getAsArray().get(0).getAsObject().get("reasons").getAsArray().stream()
         .map(JsonValue::getAsObject)
         .filter(r -> r.get("population").getAsObject().get("label").getAsString().value().equals("KRAS-mutant colorectal cancer"))
@@ -152,7 +152,7 @@ class ProfileServiceTest {
   void aVariantTheKnowledgeBaseDoesNotNameIsReasonedOverThroughItsGene() {
     var profile = reader.read("{\"id\": \"g13d\", \"primarySite\": \"sigmoid colon\", \"metastases\": [\"liver\"],"
         + " \"biomarkers\": [\"KRAS G13D\"]}", "g13d");
-    JsonObject answer = service.answer(profile, 6, LIMIT);
+    JsonObject answer = service.answer(profile, 6, LIMIT).toJson(context.corpus());
     assertEquals(List.of("cetuximab", "panitumumab"), labels(answer, "noBenefit").stream().sorted().toList());
     assertTrue(labels(answer, "populations").contains("KRAS-mutant colorectal cancer"), labels(answer, "populations").toString());
     assertTrue(labels(answer, "notApplicable").containsAll(List.of("sotorasib", "MRTX1133")));

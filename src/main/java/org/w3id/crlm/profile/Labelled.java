@@ -1,0 +1,4 @@
+package org.w3id.crlm.profile;
+
+/** A term of the answer: its IRI and its label. */
+public record Labelled(String iri, String label) {}

@@ -1,0 +1,7 @@
+package org.w3id.crlm.profile;
+
+import java.util.List;
+import org.w3id.crlm.explain.EvidenceSource;
+
+/** One axiom of the justification of the tumour being in a population, rendered, with its evidence. */
+public record PopulationStep(String axiom, List<EvidenceSource> evidence) {}

@@ -55,10 +55,12 @@ class QualityChecksTest {
     MalformedOntologyException e = assertThrows(MalformedOntologyException.class, () ->
         new KnowledgeBaseBuilder(FIXTURES.resolve("term-outside-its-layer/ontology"), TestKnowledgeBase.corpusDirectory()).build());
     assertEquals("""
-        The quality report of the ontology has 3 ERROR row(s); the build stops on them:
-          term-outside-its-layer https://w3id.org/crlm/NewMeasure (http://www.w3.org/1999/02/22-rdf-syntax-ns#type) in facts/f.ttl
-          term-outside-its-layer https://w3id.org/crlm/NewMeasure (http://www.w3.org/2000/01/rdf-schema#label) in facts/f.ttl
-          term-outside-its-layer https://w3id.org/crlm/Rectum (http://www.w3.org/1999/02/22-rdf-syntax-ns#type) in facts/f.ttl
+        The quality report of the ontology has 5 ERROR row(s); the build stops on them:
+          term-outside-its-layer https://w3id.org/crlm/NEWGENE (http://www.w3.org/1999/02/22-rdf-syntax-ns#type; belongs in biomarkers.ttl) in facts/f.ttl
+          term-outside-its-layer https://w3id.org/crlm/NEWGENE (http://www.w3.org/2000/01/rdf-schema#label; belongs in biomarkers.ttl) in facts/f.ttl
+          term-outside-its-layer https://w3id.org/crlm/NewMeasure (http://www.w3.org/1999/02/22-rdf-syntax-ns#type; belongs in the vocabulary module of its kind) in facts/f.ttl
+          term-outside-its-layer https://w3id.org/crlm/NewMeasure (http://www.w3.org/2000/01/rdf-schema#label; belongs in the vocabulary module of its kind) in facts/f.ttl
+          term-outside-its-layer https://w3id.org/crlm/Rectum (http://www.w3.org/1999/02/22-rdf-syntax-ns#type; belongs in disease.ttl) in facts/f.ttl
         Run 'crlm report' for every row with its check's problem and solution.""", e.getMessage());
   }
 

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.ontology.CrlmTerm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,14 +33,14 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String local = switch (status.toLowerCase(Locale.ROOT)) {
-      case "accepted" -> "Accepted";
-      case "rejected" -> "Rejected";
-      case "promoted" -> "Promoted";
-      case "unreviewed" -> "Unreviewed";
+    CrlmTerm decision = switch (status.toLowerCase(Locale.ROOT)) {
+      case "accepted" -> Crlm.ACCEPTED;
+      case "rejected" -> Crlm.REJECTED;
+      case "promoted" -> Crlm.PROMOTED;
+      case "unreviewed" -> Crlm.UNREVIEWED;
       default -> throw new CrlmException("Unknown review status '%s'. Use accepted, rejected, promoted or unreviewed.".formatted(status));
     };
-    String document = new AnnotationStore(store.directory).review(suggestion, Crlm.NS + local);
+    String document = new AnnotationStore(store.directory).review(suggestion, decision.iri());
     spec.commandLine().getOut().printf("%s: %s (document %s)%n", suggestion, status.toLowerCase(Locale.ROOT), document);
     spec.commandLine().getOut().flush();
     return 0;

@@ -54,6 +54,6 @@ final class StageCommand implements Callable<Integer> {
   }
 
   private static String names(List<String> iris) {
-    return String.join(", ", iris.stream().map(i -> i.substring(Crlm.NS.length())).toList());
+    return String.join(", ", iris.stream().map(Crlm::localName).toList());
   }
 }

@@ -137,7 +137,21 @@ public final class Crlm {
   public static final CrlmTerm AT_LEAST = new CrlmTerm("AtLeast", INDIVIDUAL);
   public static final CrlmTerm LESS_THAN = new CrlmTerm("LessThan", INDIVIDUAL);
   public static final CrlmTerm AT_MOST = new CrlmTerm("AtMost", INDIVIDUAL);
+  public static final CrlmTerm EQUAL_TO = new CrlmTerm("EqualTo", INDIVIDUAL);
   public static final CrlmTerm UNREVIEWED = new CrlmTerm("Unreviewed", INDIVIDUAL);
+  public static final CrlmTerm ACCEPTED = new CrlmTerm("Accepted", INDIVIDUAL);
+  public static final CrlmTerm REJECTED = new CrlmTerm("Rejected", INDIVIDUAL);
+  public static final CrlmTerm PROMOTED = new CrlmTerm("Promoted", INDIVIDUAL);
+  public static final CrlmTerm MONTHS = new CrlmTerm("Months", INDIVIDUAL);
+  public static final CrlmTerm YEARS = new CrlmTerm("Years", INDIVIDUAL);
+  public static final CrlmTerm WEEKS = new CrlmTerm("Weeks", INDIVIDUAL);
+  public static final CrlmTerm DAYS = new CrlmTerm("Days", INDIVIDUAL);
+  public static final CrlmTerm GRAY = new CrlmTerm("Gray", INDIVIDUAL);
+  public static final CrlmTerm MILLIMETRE = new CrlmTerm("Millimetre", INDIVIDUAL);
+  public static final CrlmTerm CENTIMETRE = new CrlmTerm("Centimetre", INDIVIDUAL);
+  public static final CrlmTerm MILLIGRAM_PER_SQUARE_METRE = new CrlmTerm("MilligramPerSquareMetre", INDIVIDUAL);
+  public static final CrlmTerm MILLIGRAM_PER_KILOGRAM = new CrlmTerm("MilligramPerKilogram", INDIVIDUAL);
+  public static final CrlmTerm MILLIGRAM = new CrlmTerm("MilligramAbsolute", INDIVIDUAL);
 
   /** The ECOG performance status {@code grade} (0 to 4), an individual of {@link #ECOG_PERFORMANCE_STATUS}. */
   public static CrlmTerm ecog(int grade) {
@@ -150,6 +164,11 @@ public final class Crlm {
   /** The TNM category {@code category} as the parser validated it ("pT4b", "cN2a"), an individual of the staging module. */
   public static CrlmTerm tnmCategory(String category) {
     return new CrlmTerm(category, INDIVIDUAL);
+  }
+
+  /** The local name of a crlm: IRI, as the command line prints terms ("StageIVB"); other IRIs whole. */
+  public static String localName(String iri) {
+    return iri.startsWith(NS) ? iri.substring(NS.length()) : iri;
   }
 
   /** Prefixes offered to every query and used when printing results. */

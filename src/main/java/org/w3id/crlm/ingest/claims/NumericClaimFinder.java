@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.ontology.CrlmTerm;
 
 /**
  * Finds the figures of a text: p-values, hazard ratios, confidence intervals, doses ("5 x 5 Gy",
@@ -46,14 +47,14 @@ public final class NumericClaimFinder {
       new Rule("percentage", DIGIT, Pattern.compile("(?<![\\d.])" + NUM + "\\s*%")),
       new Rule("duration", DIGIT, Pattern.compile("\\b" + NUM + "\\s*" + TIME + "\\b")));
 
-  private static final Map<String, String> UNITS = Map.ofEntries(
-      Map.entry("%", "Percent"), Map.entry("month", "Months"), Map.entry("months", "Months"), Map.entry("mo", "Months"),
-      Map.entry("year", "Years"), Map.entry("years", "Years"), Map.entry("yr", "Years"), Map.entry("yrs", "Years"),
-      Map.entry("week", "Weeks"), Map.entry("weeks", "Weeks"), Map.entry("day", "Days"), Map.entry("days", "Days"),
-      Map.entry("gy", "Gray"), Map.entry("mm", "Millimetre"), Map.entry("cm", "Centimetre"),
-      Map.entry("mg/m2", "MilligramPerSquareMetre"), Map.entry("mg/m\u00b2", "MilligramPerSquareMetre"),
-      Map.entry("mg/m<sup>2</sup>", "MilligramPerSquareMetre"), Map.entry("mg/kg", "MilligramPerKilogram"),
-      Map.entry("mg", "MilligramAbsolute"));
+  private static final Map<String, CrlmTerm> UNITS = Map.ofEntries(
+      Map.entry("%", Crlm.PERCENT), Map.entry("month", Crlm.MONTHS), Map.entry("months", Crlm.MONTHS), Map.entry("mo", Crlm.MONTHS),
+      Map.entry("year", Crlm.YEARS), Map.entry("years", Crlm.YEARS), Map.entry("yr", Crlm.YEARS), Map.entry("yrs", Crlm.YEARS),
+      Map.entry("week", Crlm.WEEKS), Map.entry("weeks", Crlm.WEEKS), Map.entry("day", Crlm.DAYS), Map.entry("days", Crlm.DAYS),
+      Map.entry("gy", Crlm.GRAY), Map.entry("mm", Crlm.MILLIMETRE), Map.entry("cm", Crlm.CENTIMETRE),
+      Map.entry("mg/m2", Crlm.MILLIGRAM_PER_SQUARE_METRE), Map.entry("mg/m\u00b2", Crlm.MILLIGRAM_PER_SQUARE_METRE),
+      Map.entry("mg/m<sup>2</sup>", Crlm.MILLIGRAM_PER_SQUARE_METRE), Map.entry("mg/kg", Crlm.MILLIGRAM_PER_KILOGRAM),
+      Map.entry("mg", Crlm.MILLIGRAM));
 
   /** The figures of {@code text}, in document order, none inside another. */
   public List<NumericClaim> find(String text) {
@@ -155,18 +156,19 @@ public final class NumericClaimFinder {
   }
 
   private static String unit(String text) {
-    String local = UNITS.get(text.toLowerCase(Locale.ROOT));
-    return local == null ? null : Crlm.NS + local;
+    CrlmTerm unit = UNITS.get(text.toLowerCase(Locale.ROOT));
+    return unit == null ? null : unit.iri();
   }
 
   /** The ontology's comparator (studies.ttl) that a written sign stands for. */
   private static String comparator(String symbol) {
-    return Crlm.NS + switch (symbol) {
-      case "<" -> "LessThan";
-      case ">" -> "GreaterThan";
-      case "<=", "\u2264" -> "AtMost";
-      case ">=", "\u2265" -> "AtLeast";
-      default -> "EqualTo";
+    CrlmTerm comparator = switch (symbol) {
+      case "<" -> Crlm.LESS_THAN;
+      case ">" -> Crlm.GREATER_THAN;
+      case "<=", "\u2264" -> Crlm.AT_MOST;
+      case ">=", "\u2265" -> Crlm.AT_LEAST;
+      default -> Crlm.EQUAL_TO;
     };
+    return comparator.iri();
   }
 }

@@ -264,15 +264,18 @@ function profilePage() {
     const a = JSON.parse(text);
     const names = xs => xs.map(x => x.label).join(", ") || "none";
     const section = (title, entries) => el("section", {}, el("h3", {}, title),
-      entries.length ? el("ul", {}, ...entries.map(e => el("li", {}, e.label,
+      entries.length ? el("ul", {}, ...entries.map(e => el("li", {}, e.label + (e.qualifiers ? " (" + e.qualifiers.join(", ") + ")" : ""),
         e.why ? el("div", {}, "Why: " + e.why) : null,
         e.reasons ? el("ul", {}, ...e.reasons.map(r => el("li", {}, r.why))) : null))) : el("p", {}, "none"));
     out.replaceChildren(...(a.warnings || []).map(w => el("p", { class: "warning" }, "Warning: " + w)),
       el("p", { id: "stage" }, "Stage group: " + names(a.stageGroup)),
       el("p", {}, "Populations: " + names(a.populations)),
       section("Recommendations", a.recommendations), section("Advised against", a.advisedAgainst),
-      section("No benefit (contraindicated)", a.noBenefit), section("Ruled out by adverse events", a.excludedByAdverseEvents),
-      section("Evidence of benefit", a.evidenceOfBenefit), section("Targeted agents for the biomarkers", a.targetedAgents),
+      section("No benefit (contraindicated)", a.noBenefit),
+      section("Likely no benefit (hedged by the source: a warning)", a.likelyNoBenefit || []),
+      section("Ruled out by adverse events", a.excludedByAdverseEvents),
+      section("Evidence of benefit", a.evidenceOfBenefit),
+      section("Possible benefit (hedged by the source: not shown yet)", a.possibleBenefit || []), section("Targeted agents for the biomarkers", a.targetedAgents),
       section("Not applicable", a.notApplicable), section("Studies", a.trials));
   };
   main.replaceChildren(el("h2", {}, "Patient profile"), form, el("button", { id: "answer", onclick: submit }, "Answer"), out);

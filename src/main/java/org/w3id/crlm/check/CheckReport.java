@@ -65,7 +65,7 @@ public record CheckReport(String draft, int statements, List<Finding> findings, 
       out.append("  statement: ").append(f.statement()).append('\n');
       f.explanation().forEach(step -> out.append(step.startsWith("  - ") ? "         " : "  because: ").append(step).append('\n'));
       for (EvidenceSource e : f.evidence()) {
-        out.append("  evidence: ").append(e.label() == null ? e.item() : e.label());
+        out.append("  evidence: ").append(e.qualifiedLabel());
         if (e.levelLabel() != null) {
           out.append(" [").append(e.levelLabel()).append(']');
         }

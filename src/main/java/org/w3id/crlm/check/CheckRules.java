@@ -13,7 +13,8 @@ final class CheckRules {
 
   static List<StatementRule> statementRules(CheckSupport support) {
     return List.of(
-        new NoBenefitRule(support),
+        new NoBenefitRule(support, FindingKind.NO_BENEFIT),
+        new NoBenefitRule(support, FindingKind.LIKELY_NO_BENEFIT),
         new RecommendationConflictRule(support, FindingKind.CONTRADICTS_RECOMMENDATION),
         new RecommendationConflictRule(support, FindingKind.TIMING),
         new ReportedAgainstRule(support),

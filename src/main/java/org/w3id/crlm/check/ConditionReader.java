@@ -40,14 +40,31 @@ final class ConditionReader {
   }
 
   private static final TermKind[] POPULATION = {TermKind.CANCER_CLASS, TermKind.FEATURE, TermKind.FEATURE_CLASS,
-      TermKind.TIMING_OF_METASTASES, TermKind.RESECTABILITY, TermKind.LIVER_CONDITION, TermKind.TNM_CATEGORY};
+      TermKind.TIMING_OF_METASTASES, TermKind.RESECTABILITY, TermKind.LIVER_CONDITION, TermKind.TNM_CATEGORY, TermKind.LINE};
+
+  /**
+   * Words around a qualifier that authors write into a population ("... in a patient with
+   * cirrhosis", "... in patients who have had FOLFOX"): the qualifier is read as if it stood alone.
+   */
+  private static final Pattern PATIENT_WORDS = Pattern.compile(
+      "(?i)^(?:in|for)\\s+(?:an?\\s+|the\\s+)?(?:patients?|people|tumou?rs?|cases?|disease)\\s+(?:with|who\\s+have(?:\\s+had)?|having|that\\s+(?:has|have))\\s+(.+)$");
+
+  /** A treatment already given: "after progression on FOLFOX", "previously treated with oxaliplatin". */
+  private static final Pattern PRIOR = Pattern.compile(
+      "(?i)^(?:after\\s+(?:progression|failure)\\s+(?:on|of|after)|previously\\s+treated\\s+with|pretreated\\s+with|after\\s+prior|refractory\\s+to|after)\\s+(.+)$");
 
   private static final Pattern METASTASES = Pattern.compile("(?i)(.+?)[\\s-]+(?:metastases|metastasis|mets|metastatic disease)");
   private static final Pattern CONNECTOR = Pattern.compile("(?i)\\s+(?:with|and|plus)\\s+");
 
+  /** Where a qualifier starts inside a population phrase: it is read as a part of its own. */
+  private static final Pattern QUALIFIER_START = Pattern.compile(
+      "(?i)\\s+(?=(?:in|for)\\s+(?:an?\\s+|the\\s+)?(?:patients?|people)\\s+(?:with|who|having|that)\\s"
+          + "|after\\s+(?:progression|failure)\\b|previously\\s+treated\\b|pretreated\\s+with\\s|refractory\\s+to\\s)");
+
   List<Term> population(String cell, String where) {
     List<Term> list = new ArrayList<>();
-    for (String part : split(cell, "[;,]")) {
+    String separated = cell == null ? null : QUALIFIER_START.matcher(cell).replaceAll("; ");
+    for (String part : split(separated, "[;,]")) {
       List<Term> found = phrase(part);
       if (found == null) {
         // "colon cancer with liver metastases": each side of the connector on its own.
@@ -76,8 +93,23 @@ final class ConditionReader {
     return list;
   }
 
-  /** One term of a population, or a site of metastases ("liver metastases"); null if neither. */
+  /**
+   * One term of a population, a site of metastases ("liver metastases"), a treatment already given
+   * ("after progression on FOLFOX"), or one of these with the words around it ("in a patient with
+   * cirrhosis"); null if none.
+   */
   private List<Term> phrase(String text) {
+    Matcher patient = PATIENT_WORDS.matcher(text.strip());
+    if (patient.matches()) {
+      return phrase(patient.group(1));
+    }
+    Matcher prior = PRIOR.matcher(text.strip());
+    if (prior.matches()) {
+      var given = terms.find(prior.group(1), TermKind.INTERVENTION);
+      if (given.isPresent()) {
+        return List.of(new Term(given.get().iri(), "previously treated with " + given.get().label(), TermKind.PRIOR_THERAPY));
+      }
+    }
     var term = terms.find(text, POPULATION);
     if (term.isPresent()) {
       return List.of(term.get());

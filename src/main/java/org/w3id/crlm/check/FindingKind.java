@@ -25,7 +25,9 @@ public enum FindingKind {
   SOURCE_DISAGREEMENT("source-disagreement", "CRLM-F11", Severity.WARNING,
       "the sources disagree on how common a biomarker of the draft is"),
   NON_AJCC_CATEGORY("non-ajcc-category", "CRLM-F12", Severity.WARNING,
-      "a TNM category that AJCC 8th does not define is used");
+      "a TNM category that AJCC 8th does not define is used"),
+  LIKELY_NO_BENEFIT("likely-no-benefit", "CRLM-F13", Severity.WARNING,
+      "an agent is recommended for a population that a source says, with a hedge, usually gains no benefit from its target");
 
   private final String id;
   private final String code;

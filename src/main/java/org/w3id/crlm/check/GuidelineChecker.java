@@ -179,6 +179,14 @@ public final class GuidelineChecker {
         // "cT3 cN1 cM0 rectal cancer": the categories of one TNM classification of the cancer.
         axioms.addAll(CancerAxioms.classification(df, cancer, tnm));
         axioms.add(CancerAxioms.link(df, tnm, axisOf(term), CancerAxioms.individual(df, term)));
+      } else if (term.kind().equals(TermKind.PRIOR_THERAPY)) {
+        axioms.add(CancerAxioms.link(df, cancer, Crlm.PREVIOUSLY_TREATED_WITH, CancerAxioms.individual(df, term)));
+      } else if (term.kind().equals(TermKind.LINE)) {
+        // A later line means some systemic therapy was given before; the first line says nothing the reasoner can use.
+        if (!Crlm.FIRST_LINE.is(term.iri())) {
+          axioms.add(df.getOWLClassAssertionAxiom(df.getOWLObjectSomeValuesFrom(df.getOWLObjectProperty(
+              Crlm.PREVIOUSLY_TREATED_WITH.owl()), df.getOWLClass(Crlm.SYSTEMIC_THERAPY.owl())), cancer));
+        }
       } else if (term.kind().equals(TermKind.FEATURE) || term.kind().equals(TermKind.FEATURE_CLASS)) {
         axioms.addAll(CancerAxioms.biomarker(df, cancer, term, terms));
       } else if (term.isClass()) {

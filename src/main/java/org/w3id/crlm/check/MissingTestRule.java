@@ -15,8 +15,10 @@ import org.w3id.crlm.terms.Variants;
 
 /**
  * {@code missing-test}: the knowledge base requires a test before the intervention for the
- * population (RAS testing before an anti-EGFR agent), and the draft neither requires it, nor
- * recommends it in another row, nor defines the population by that gene's status. An error when
+ * population (RAS testing before an anti-EGFR agent), and the draft neither requires it (or a test
+ * that covers all its genes: KRAS testing does not stand for RAS testing), nor recommends it in
+ * another row, nor defines the population by that status (a mutation found in one gene of the
+ * family settles it; wild type settles only the genes it names). An error when
  * the recommendation is strong and rests on guideline or randomized-trial evidence, else a
  * warning; one finding per test, on the strongest recommendation that requires it.
  */
@@ -36,10 +38,13 @@ final class MissingTestRule implements StatementRule {
     ClinicalKnowledge knowledge = support.knowledge;
     Set<String> draftAgents = support.agentsOf(statement);
     Set<String> draftInterventions = support.interventionIris(statement);
-    Set<String> testedGenes = new TreeSet<>();
+    // Genes with an alteration found (which settles the family's status) and genes found wild type.
+    Set<String> alteredGenes = new TreeSet<>();
+    Set<String> wildTypeGenes = new TreeSet<>();
     statement.population().forEach(t -> {
-      testedGenes.addAll(knowledge.genesOf(t.iri()));
-      Variants.geneOf(t, support.terms).ifPresent(testedGenes::add);
+      Set<String> genes = new TreeSet<>(knowledge.genesOf(t.iri()));
+      Variants.geneOf(t, support.terms).ifPresent(genes::add);
+      (isAlteration(t) ? alteredGenes : wildTypeGenes).addAll(genes);
     });
     Set<String> testsInDraft = testsInDraft(statement, check.draft());
     // A population defined by a biomarker has had the test of that biomarker's gene; a test named
@@ -60,9 +65,11 @@ final class MissingTestRule implements StatementRule {
         });
       }
       for (String test : rec.tests()) {
-        boolean done = testsInDraft.contains(test)
-            || knowledge.genesTestedBy(test).stream().anyMatch(testedGenes::contains)
-            || (knowledge.genesTestedBy(test).isEmpty() && statesFeature);
+        Set<String> family = knowledge.genesTestedBy(test);
+        boolean done = testsInDraft.stream().anyMatch(given -> covers(given, test))
+            || family.stream().anyMatch(alteredGenes::contains)
+            || (!family.isEmpty() && wildTypeGenes.containsAll(family))
+            || (family.isEmpty() && statesFeature);
         if (needing.isEmpty() || done) {
           continue;
         }
@@ -75,6 +82,22 @@ final class MissingTestRule implements StatementRule {
       }
     }
     return List.copyOf(byTest.values());
+  }
+
+  /** Whether the test {@code given} stands for {@code required}: the same test, or one that covers all its genes. */
+  private boolean covers(String given, String required) {
+    if (given.equals(required)) {
+      return true;
+    }
+    Set<String> needed = support.knowledge.genesTestedBy(required);
+    return !needed.isEmpty() && support.knowledge.genesTestedBy(given).containsAll(needed);
+  }
+
+  /** Whether a population term says an alteration was found (a variant, an amplification, a kind of mutation), not a wild type. */
+  private boolean isAlteration(org.w3id.crlm.terms.Term term) {
+    return term.kind().equals(TermKind.FEATURE_CLASS) || Variants.isNew(term)
+        || support.knowledge.isA(term.iri(), Crlm.SEQUENCE_VARIANT) || support.knowledge.isA(term.iri(), Crlm.GENE_AMPLIFICATION)
+        || support.knowledge.isA(term.iri(), Crlm.PROTEIN_OVEREXPRESSION);
   }
 
   /** The tests the statement requires, and the interventions and tests the draft's other recommendations give. */

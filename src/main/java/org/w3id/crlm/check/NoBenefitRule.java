@@ -11,15 +11,25 @@ import org.w3id.crlm.explain.EvidenceSource;
 import org.w3id.crlm.ontology.Crlm;
 
 /**
- * {@code no-benefit} (error): an agent recommended for a population that, by a no-benefit axiom on
- * one of its classes, gains nothing from agents with the agent's target; unless the statement's
- * combination has evidence of benefit of its own there (sotorasib with panitumumab in KRAS G12C).
+ * An agent recommended for a population that, by an axiom on one of its classes, gains nothing
+ * from agents with the agent's target; unless the statement's combination has evidence of benefit
+ * of its own there (sotorasib with panitumumab in KRAS G12C). Run as two rules: {@code no-benefit}
+ * (error) on the firm axioms, {@code likely-no-benefit} (warning, naming the hedge) on the hedged
+ * ones ("usually resistant"), for agents the first has not reported.
  */
 final class NoBenefitRule implements StatementRule {
   private final CheckSupport support;
+  private final FindingKind kind;
+  private final String property;
 
-  NoBenefitRule(CheckSupport support) {
+  NoBenefitRule(CheckSupport support, FindingKind kind) {
     this.support = support;
+    this.kind = kind;
+    this.property = switch (kind) {
+      case NO_BENEFIT -> ClinicalKnowledge.NO_BENEFIT;
+      case LIKELY_NO_BENEFIT -> ClinicalKnowledge.LIKELY_NO_BENEFIT;
+      default -> throw new IllegalArgumentException("A no-benefit rule is of kind no-benefit or likely-no-benefit, not " + kind);
+    };
   }
 
   @Override
@@ -29,9 +39,10 @@ final class NoBenefitRule implements StatementRule {
       return List.of();
     }
     ClinicalKnowledge knowledge = support.knowledge;
-    Set<String> agents = support.agentsOf(statement);
+    Set<String> agents = new java.util.LinkedHashSet<>(support.agentsOf(statement));
+    check.earlier().forEach(f -> agents.removeAll(f.interventions()));
     Map<String, List<TargetRestriction>> byAgent = new LinkedHashMap<>();
-    for (TargetRestriction restriction : knowledge.restrictionsOn(check.cancerTypes(), ClinicalKnowledge.NO_BENEFIT)) {
+    for (TargetRestriction restriction : knowledge.restrictionsOn(check.cancerTypes(), property)) {
       if (support.hasOwnBenefit(statement, check.cancerTypes(), restriction.cancerClass())) {
         continue;
       }
@@ -51,8 +62,10 @@ final class NoBenefitRule implements StatementRule {
           continue;
         }
         steps.addAll(support.populationIsA(check, r.cancerClass()));
-        steps.add("%s gains no benefit from agents targeting %s.".formatted(support.terms.label(r.cancerClass()),
-            support.terms.label(r.value())));
+        steps.add(kind == FindingKind.NO_BENEFIT
+            ? "%s gains no benefit from agents targeting %s.".formatted(support.terms.label(r.cancerClass()), support.terms.label(r.value()))
+            : "A source says, with a hedge (%s), that %s gains no benefit from agents targeting %s.".formatted(hedges(sources),
+                support.terms.label(r.cancerClass()), support.terms.label(r.value())));
         evidence.addAll(sources);
       }
       if (steps.isEmpty()) {
@@ -62,12 +75,24 @@ final class NoBenefitRule implements StatementRule {
       steps.add("%s targets %s (%s).".formatted(label,
           String.join(", ", knowledge.targetsOf(agent).stream().map(support.terms::label).toList()),
           support.terms.label(Crlm.GENERAL_PHARMACOLOGY.iri())));
-      findings.add(new Finding(Finding.Severity.ERROR, FindingKind.NO_BENEFIT, statement.where(), statement.text(),
-          "The draft recommends %s for a population that the evidence says gains no benefit from it.".formatted(label),
-          steps, EvidenceSource.distinct(evidence),
-          "Do not recommend %s for this population; restrict the recommendation to a population in which the evidence shows benefit."
-              .formatted(label), Set.of(agent)));
+      findings.add(kind == FindingKind.NO_BENEFIT
+          ? new Finding(Finding.Severity.ERROR, kind, statement.where(), statement.text(),
+              "The draft recommends %s for a population that the evidence says gains no benefit from it.".formatted(label),
+              steps, EvidenceSource.distinct(evidence),
+              "Do not recommend %s for this population; restrict the recommendation to a population in which the evidence shows benefit."
+                  .formatted(label), Set.of(agent))
+          : new Finding(kind.severity(), kind, statement.where(), statement.text(),
+              "The draft recommends %s for a population that a source says usually gains no benefit from it (%s).".formatted(label,
+                  hedges(evidence)),
+              steps, EvidenceSource.distinct(evidence),
+              "Weigh the hedged source below: say why %s suits this population, or narrow the population.".formatted(label),
+              Set.of(agent)));
     });
     return findings;
+  }
+
+  private static String hedges(List<EvidenceSource> sources) {
+    List<String> all = sources.stream().flatMap(s -> s.qualifiers().stream()).distinct().sorted().toList();
+    return all.isEmpty() ? "hedged" : String.join(", ", all);
   }
 }

@@ -84,11 +84,13 @@ final class RecommendationConflictRule implements StatementRule {
     boolean timed = kind == FindingKind.TIMING;
     String interventions = String.join(", ", overlap.stream().map(support.terms::label).toList());
     String timing = timed ? " " + String.join(", ", rec.timings().stream().map(support.terms::label).toList()) : "";
-    Finding.Severity severity = timed && untimedDraft ? Finding.Severity.WARNING
+    // A recommendation its source hedges (controversial, in selected patients) is weighed, not enforced.
+    Finding.Severity severity = (timed && untimedDraft) || !rec.qualifiers().isEmpty() ? Finding.Severity.WARNING
         : rec.advisesAgainst() || Crlm.STRONG_RECOMMENDATION.is(rec.strength()) ? Finding.Severity.ERROR : Finding.Severity.WARNING;
     List<String> steps = new ArrayList<>(support.populationIsA(check, rec.population()));
     steps.add("For %s the knowledge base holds: %s [%s].".formatted(support.terms.label(rec.population()), rec.label(),
-        support.terms.label(rec.strength())));
+        String.join("; ", java.util.stream.Stream.concat(java.util.stream.Stream.of(support.terms.label(rec.strength())),
+            rec.qualifiers().stream()).toList())));
     String message = rec.advisesAgainst()
         ? (timed && untimedDraft
             ? "The draft recommends %s without saying when; the evidence advises against it%s for this population.".formatted(interventions, timing)

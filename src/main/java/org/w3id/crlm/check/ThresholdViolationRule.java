@@ -74,15 +74,35 @@ final class ThresholdViolationRule implements StatementRule {
     return findings;
   }
 
-  /** How the draft's bound goes past the rule's, or null if it does not. */
+  /**
+   * How the draft's bound goes past the rule's, or null if it does not. Strictness is applied as
+   * stated: a draft that allows exactly 40% breaks a rule of more than 40%, not one of at least 40%.
+   */
   private String violation(DraftStatement.Threshold threshold, ThresholdRule rule) {
-    if (threshold.isLowerBound() && rule.lowerBound() != null && threshold.value().compareTo(rule.lowerBound()) < 0) {
-      return "allows %s, below the %s%s the evidence requires".formatted(threshold, rule.lowerBound().stripTrailingZeros().toPlainString(), unit(rule));
+    boolean draftStrict = threshold.comparator().equals(">") || threshold.comparator().equals("<");
+    if (threshold.isLowerBound() && rule.lowerBound() != null) {
+      int c = threshold.value().compareTo(rule.lowerBound());
+      if (c < 0) {
+        return "allows %s, below the %s%s the evidence requires".formatted(threshold, plain(rule.lowerBound()), unit(rule));
+      }
+      if (c == 0 && rule.lowerStrict() && !draftStrict) {
+        return "allows %s, where the evidence requires more than %s%s".formatted(threshold, plain(rule.lowerBound()), unit(rule));
+      }
     }
-    if (threshold.isUpperBound() && rule.upperBound() != null && threshold.value().compareTo(rule.upperBound()) > 0) {
-      return "allows %s, above the %s%s the evidence allows".formatted(threshold, rule.upperBound().stripTrailingZeros().toPlainString(), unit(rule));
+    if (threshold.isUpperBound() && rule.upperBound() != null) {
+      int c = threshold.value().compareTo(rule.upperBound());
+      if (c > 0) {
+        return "allows %s, above the %s%s the evidence allows".formatted(threshold, plain(rule.upperBound()), unit(rule));
+      }
+      if (c == 0 && rule.upperStrict() && !draftStrict) {
+        return "allows %s, where the evidence requires less than %s%s".formatted(threshold, plain(rule.upperBound()), unit(rule));
+      }
     }
     return null;
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   private String unit(ThresholdRule rule) {

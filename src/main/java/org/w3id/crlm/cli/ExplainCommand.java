@@ -93,7 +93,7 @@ final class ExplainCommand implements Callable<Integer> {
       for (JustifiedAxiom axiom : justification.axioms()) {
         out.printf("  - %s%n", axiom.rendered());
         for (EvidenceSource source : axiom.sources()) {
-          out.printf("      evidence: %s [%s]%n", source.label() == null ? source.item() : source.label(), level(source));
+          out.printf("      evidence: %s [%s]%n", source.qualifiedLabel(), level(source));
           if (source.hasLocator()) {
             out.printf("      %s %d-%d: \"%s\"%n", source.fileName(), source.start(), source.end(), quote(corpus, source));
           }

@@ -41,6 +41,10 @@ import org.w3id.crlm.terms.TermIndex;
 public final class ClinicalKnowledge {
   public static final String NO_BENEFIT = Crlm.NO_BENEFIT_FROM_AGENTS_TARGETING.iri();
   public static final String BENEFIT = Crlm.HAS_EVIDENCE_OF_BENEFIT_FROM.iri();
+  /** A hedged no-benefit: usually or probably no benefit; a warning, not a contraindication. */
+  public static final String LIKELY_NO_BENEFIT = Crlm.LIKELY_NO_BENEFIT_FROM_AGENTS_TARGETING.iri();
+  /** A hedged benefit: a potential or possible therapy, not shown. */
+  public static final String POSSIBLE_BENEFIT = Crlm.HAS_POSSIBLE_BENEFIT_FROM.iri();
 
   private final TermIndex terms;
   private final List<Recommendation> recommendations;
@@ -209,7 +213,7 @@ public final class ClinicalKnowledge {
   }
 
   private static final String RECOMMENDATIONS = """
-      SELECT ?rec ?label ?population ?strength ?intervention ?class ?test ?timing ?evidence WHERE {
+      SELECT ?rec ?label ?population ?strength ?intervention ?class ?test ?timing ?evidence ?qualifier WHERE {
         ?rec a crlm:Recommendation ; crlm:population ?population ; crlm:strength ?strength .
         OPTIONAL { ?rec rdfs:label ?label }
         OPTIONAL { ?rec crlm:recommendedIntervention ?intervention }
@@ -217,16 +221,20 @@ public final class ClinicalKnowledge {
         OPTIONAL { ?rec crlm:requiresTest ?test }
         OPTIONAL { ?rec crlm:timing ?timing }
         OPTIONAL { ?rec crlm:hasEvidence ?evidence }
+        OPTIONAL { ?rec crlm:qualifier/rdfs:label ?qualifier }
       } ORDER BY ?rec""";
 
   private static List<Recommendation> readRecommendations(Graph graph) {
     record Acc(String label, String population, String strength, Set<String> interventions, Set<String> classes,
-        Set<String> tests, Set<String> timings, Set<String> evidence) {}
+        Set<String> tests, Set<String> timings, Set<String> evidence, Set<String> qualifiers) {}
     Map<String, Acc> byIri = new LinkedHashMap<>();
     select(graph, RECOMMENDATIONS, row -> {
       // One entry per population: a recommendation for two populations applies to each.
       Acc acc = byIri.computeIfAbsent(uri(row, "rec") + " " + uri(row, "population"), k -> new Acc(string(row, "label"), uri(row, "population"),
-          uri(row, "strength"), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+          uri(row, "strength"), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+      if (row.contains("qualifier")) {
+        acc.qualifiers().add(row.getLiteral("qualifier").getString());
+      }
       addIfPresent(acc.interventions(), row, "intervention");
       addIfPresent(acc.tests(), row, "test");
       addIfPresent(acc.timings(), row, "timing");
@@ -239,7 +247,7 @@ public final class ClinicalKnowledge {
     List<Recommendation> list = new ArrayList<>();
     byIri.forEach((key, a) -> list.add(new Recommendation(key.substring(0, key.indexOf(' ')), a.label(), a.population(), a.strength(),
         Set.copyOf(a.interventions()), Set.copyOf(a.classes()), Set.copyOf(a.tests()), Set.copyOf(a.timings()),
-        List.copyOf(a.evidence()))));
+        List.copyOf(a.evidence()), List.copyOf(a.qualifiers()))));
     return List.copyOf(list);
   }
 
@@ -325,17 +333,20 @@ public final class ClinicalKnowledge {
 
   private static List<ThresholdRule> readThresholdRules(Graph graph) {
     record Acc(String label, String quantity, Set<String> conditions, Set<String> interventions, BigDecimal[] bounds,
-        String[] unit, Set<String> evidence) {}
+        boolean[] strict, String[] unit, Set<String> evidence) {}
     Map<String, Acc> byIri = new LinkedHashMap<>();
     select(graph, THRESHOLDS, row -> {
       Acc acc = byIri.computeIfAbsent(uri(row, "rule"), k -> new Acc(string(row, "label"), uri(row, "quantity"),
-          new TreeSet<>(), new TreeSet<>(), new BigDecimal[2], new String[1], new TreeSet<>()));
+          new TreeSet<>(), new TreeSet<>(), new BigDecimal[2], new boolean[2], new String[1], new TreeSet<>()));
       addIfPresent(acc.conditions(), row, "condition");
       addIfPresent(acc.interventions(), row, "intervention");
       addIfPresent(acc.evidence(), row, "evidence");
       acc.unit()[0] = uri(row, "unit");
       String comparator = uri(row, "comparator");
       BigDecimal value = decimal(row, "value");
+      // "More than" and "less than" exclude the bound itself; "at least", "at most" and a bare bound do not.
+      acc.strict()[0] |= comparator != null && Crlm.GREATER_THAN.is(comparator);
+      acc.strict()[1] |= comparator != null && Crlm.LESS_THAN.is(comparator);
       if (decimal(row, "min") != null) {
         acc.bounds()[0] = decimal(row, "min");
       } else if (value != null && comparator != null && (Crlm.GREATER_THAN.is(comparator) || Crlm.AT_LEAST.is(comparator))) {
@@ -349,7 +360,8 @@ public final class ClinicalKnowledge {
     });
     List<ThresholdRule> list = new ArrayList<>();
     byIri.forEach((iri, a) -> list.add(new ThresholdRule(iri, a.label(), a.quantity(), Set.copyOf(a.conditions()),
-        Set.copyOf(a.interventions()), a.bounds()[0], a.bounds()[1], a.unit()[0], List.copyOf(a.evidence()))));
+        Set.copyOf(a.interventions()), a.bounds()[0], a.bounds()[1], a.strict()[0], a.strict()[1], a.unit()[0],
+        List.copyOf(a.evidence()))));
     return List.copyOf(list);
   }
 
@@ -392,7 +404,8 @@ public final class ClinicalKnowledge {
       if (axiom.getSubClass().isNamed() && axiom.getSuperClass() instanceof OWLObjectHasValue restriction
           && !restriction.getProperty().isAnonymous() && restriction.getFiller().isNamed()) {
         String property = ((OWLObjectProperty) restriction.getProperty()).getIRI().toString();
-        if (property.equals(NO_BENEFIT) || property.equals(BENEFIT)) {
+        if (property.equals(NO_BENEFIT) || property.equals(BENEFIT) || property.equals(LIKELY_NO_BENEFIT)
+            || property.equals(POSSIBLE_BENEFIT)) {
           list.add(new TargetRestriction(((OWLClass) axiom.getSubClass()).getIRI().toString(), property,
               ((OWLNamedIndividual) restriction.getFiller()).getIRI().toString(), axiom.getAxiomWithoutAnnotations()));
         }

@@ -16,9 +16,10 @@ import java.util.Set;
  * @param tests the tests it requires first
  * @param timings when it applies (crlm:Upfront), empty when the recommendation does not say
  * @param evidence its evidence items' IRIs
+ * @param qualifiers how the source limits it ("controversial", "in selected patients"), as labels
  */
 public record Recommendation(String iri, String label, String population, String strength, Set<String> interventions,
-    Set<String> interventionClasses, Set<String> tests, Set<String> timings, List<String> evidence) {
+    Set<String> interventionClasses, Set<String> tests, Set<String> timings, List<String> evidence, List<String> qualifiers) {
   public boolean advisesAgainst() {
     return Crlm.AVOID.is(strength);
   }

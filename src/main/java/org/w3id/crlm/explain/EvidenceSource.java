@@ -12,9 +12,18 @@ package org.w3id.crlm.explain;
  * @param level the evidence level's IRI, or null
  * @param levelLabel the level's label ("guideline", "case report"), or null
  * @param levelRank 1 for the strongest level (guideline) up to 6 (expert opinion); 0 if unknown
+ * @param qualifiers how the source limits its claim ("usually", "possibly", "controversial"), as
+ *     labels; empty when it states it without a hedge
  */
 public record EvidenceSource(String item, String label, String fileName, int start, int end, String level,
-    String levelLabel, int levelRank) {
+    String levelLabel, int levelRank, java.util.List<String> qualifiers) {
+
+  /** The item's label with its qualifiers: "HER2 overexpression makes resistance likely (usually)". */
+  public String qualifiedLabel() {
+    String text = label == null ? item : label;
+    return qualifiers.isEmpty() ? text : text + " (" + String.join(", ", qualifiers) + ")";
+  }
+
   public boolean hasLocator() {
     return fileName != null && start >= 0 && end > start;
   }

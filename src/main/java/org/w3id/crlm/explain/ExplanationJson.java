@@ -64,6 +64,11 @@ public final class ExplanationJson {
       json.put("label", source.label());
     }
     json.put("level", level(Optional.of(source)));
+    if (!source.qualifiers().isEmpty()) {
+      org.apache.jena.atlas.json.JsonArray qualifiers = new org.apache.jena.atlas.json.JsonArray();
+      source.qualifiers().forEach(qualifiers::add);
+      json.put("qualifiers", qualifiers);
+    }
     if (source.hasLocator()) {
       json.put("document", source.fileName());
       json.put("start", source.start());

@@ -51,14 +51,16 @@ import org.w3id.crlm.query.SparqlQueries;
 public final class ProvenanceIndex {
   private static final String HAS_EVIDENCE = Crlm.HAS_EVIDENCE.iri();
   private static final String EVIDENCE = """
-      SELECT ?item ?label ?file ?start ?end ?level ?levelLabel ?rank WHERE {
+      SELECT ?item ?label ?file ?start ?end ?level ?levelLabel ?rank
+          (GROUP_CONCAT(DISTINCT ?qualifierLabel; separator="|") AS ?qualifiers) WHERE {
         ?item crlm:evidenceLevel ?level .
+        OPTIONAL { ?item crlm:qualifier/rdfs:label ?qualifierLabel }
         OPTIONAL { ?item rdfs:label ?label }
         OPTIONAL { ?item prov:wasDerivedFrom/crlm:fileName ?file }
         OPTIONAL { ?item crlm:hasLocator ?locator . ?locator oa:start ?start ; oa:end ?end }
         OPTIONAL { ?level rdfs:label ?levelLabel }
         OPTIONAL { ?level crlm:levelRank ?rank }
-      }""";
+      } GROUP BY ?item ?label ?file ?start ?end ?level ?levelLabel ?rank""";
 
   private final Map<OWLAxiom, Set<String>> itemsByAxiom;
   private final Map<String, Set<String>> itemsByIndividual;
@@ -183,6 +185,11 @@ public final class ProvenanceIndex {
     return Map.copyOf(ranks);
   }
 
+  private static List<String> qualifiers(org.apache.jena.query.QuerySolution row) {
+    String joined = row.contains("qualifiers") ? row.getLiteral("qualifiers").getString() : "";
+    return joined.isEmpty() ? List.of() : java.util.Arrays.stream(joined.split("\\|")).sorted().toList();
+  }
+
   private static Map<String, EvidenceSource> evidence(Graph asserted) {
     Map<String, EvidenceSource> sources = new HashMap<>();
     try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(asserted))
@@ -195,7 +202,8 @@ public final class ProvenanceIndex {
           row.contains("end") ? row.getLiteral("end").getInt() : -1,
           row.getResource("level").getURI(),
           row.contains("levelLabel") ? row.getLiteral("levelLabel").getString() : null,
-          row.contains("rank") ? row.getLiteral("rank").getInt() : 0)));
+          row.contains("rank") ? row.getLiteral("rank").getInt() : 0,
+          qualifiers(row))));
     }
     return sources;
   }

@@ -62,6 +62,7 @@ public final class Crlm {
   public static final CrlmTerm TNM_CLASSIFICATION = new CrlmTerm("TNMClassification", CLASS);
   public static final CrlmTerm AJCC_STAGE_GROUP = new CrlmTerm("AJCCStageGroup", CLASS);
   public static final CrlmTerm TNM_CATEGORY = new CrlmTerm("TNMCategory", CLASS);
+  public static final CrlmTerm SYSTEMIC_THERAPY = new CrlmTerm("SystemicTherapy", CLASS);
   public static final CrlmTerm T_CATEGORY = new CrlmTerm("TCategory", CLASS);
   public static final CrlmTerm N_CATEGORY = new CrlmTerm("NCategory", CLASS);
   public static final CrlmTerm M_CATEGORY = new CrlmTerm("MCategory", CLASS);
@@ -89,6 +90,9 @@ public final class Crlm {
   public static final CrlmTerm IN_GENE = new CrlmTerm("inGene", OBJECT_PROPERTY);
   public static final CrlmTerm NO_BENEFIT_FROM_AGENTS_TARGETING = new CrlmTerm("noBenefitFromAgentsTargeting", OBJECT_PROPERTY);
   public static final CrlmTerm HAS_EVIDENCE_OF_BENEFIT_FROM = new CrlmTerm("hasEvidenceOfBenefitFrom", OBJECT_PROPERTY);
+  public static final CrlmTerm LIKELY_NO_BENEFIT_FROM_AGENTS_TARGETING = new CrlmTerm("likelyNoBenefitFromAgentsTargeting", OBJECT_PROPERTY);
+  public static final CrlmTerm HAS_POSSIBLE_BENEFIT_FROM = new CrlmTerm("hasPossibleBenefitFrom", OBJECT_PROPERTY);
+  public static final CrlmTerm PREVIOUSLY_TREATED_WITH = new CrlmTerm("previouslyTreatedWith", OBJECT_PROPERTY);
   public static final CrlmTerm RECOMMENDED_INTERVENTION = new CrlmTerm("recommendedIntervention", OBJECT_PROPERTY);
   public static final CrlmTerm STRENGTH = new CrlmTerm("strength", OBJECT_PROPERTY);
   public static final CrlmTerm REQUIRES_TEST = new CrlmTerm("requiresTest", OBJECT_PROPERTY);
@@ -121,6 +125,7 @@ public final class Crlm {
 
   // Annotation properties
   public static final CrlmTerm HAS_EVIDENCE = new CrlmTerm("hasEvidence", ANNOTATION_PROPERTY);
+  public static final CrlmTerm QUALIFIER = new CrlmTerm("qualifier", ANNOTATION_PROPERTY);
   /** The population a recommendation or an evidence item is about: a class, so an annotation in OWL 2 DL. */
   public static final CrlmTerm POPULATION = new CrlmTerm("population", ANNOTATION_PROPERTY);
 
@@ -139,6 +144,7 @@ public final class Crlm {
   public static final CrlmTerm AT_MOST = new CrlmTerm("AtMost", INDIVIDUAL);
   public static final CrlmTerm EQUAL_TO = new CrlmTerm("EqualTo", INDIVIDUAL);
   public static final CrlmTerm UNREVIEWED = new CrlmTerm("Unreviewed", INDIVIDUAL);
+  public static final CrlmTerm FIRST_LINE = new CrlmTerm("FirstLine", INDIVIDUAL);
   public static final CrlmTerm ACCEPTED = new CrlmTerm("Accepted", INDIVIDUAL);
   public static final CrlmTerm REJECTED = new CrlmTerm("Rejected", INDIVIDUAL);
   public static final CrlmTerm PROMOTED = new CrlmTerm("Promoted", INDIVIDUAL);

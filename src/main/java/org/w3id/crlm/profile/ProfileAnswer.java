@@ -19,6 +19,9 @@ import org.w3id.crlm.explain.ExplanationJson;
  * @param priorTherapies what was already given
  * @param stageGroup the most specific stage groups the reasoner gives the tumour (empty if none)
  * @param populations the most specific kinds of cancer the reasoner puts the tumour in
+ * @param likelyNoBenefit agents a source says the tumour usually or probably gains nothing from
+ *     (a hedged claim: a warning, not a contraindication)
+ * @param possibleBenefit interventions a source calls a potential therapy for the tumour
  * @param millis how long the answer took
  */
 public record ProfileAnswer(
@@ -32,9 +35,11 @@ public record ProfileAnswer(
     List<ProfileEntry> recommendations,
     List<ProfileEntry> advisedAgainst,
     List<ProfileEntry> noBenefit,
+    List<ProfileEntry> likelyNoBenefit,
     List<ProfileEntry> excludedByAdverseEvents,
     List<ProfileEntry> reportedAgainst,
     List<ProfileEntry> evidenceOfBenefit,
+    List<ProfileEntry> possibleBenefit,
     List<ProfileEntry> targetedAgents,
     List<ProfileEntry> notApplicable,
     List<ProfileEntry> trials,
@@ -55,9 +60,11 @@ public record ProfileAnswer(
     json.put("recommendations", entries(recommendations, corpus));
     json.put("advisedAgainst", entries(advisedAgainst, corpus));
     json.put("noBenefit", entries(noBenefit, corpus));
+    json.put("likelyNoBenefit", entries(likelyNoBenefit, corpus));
     json.put("excludedByAdverseEvents", entries(excludedByAdverseEvents, corpus));
     json.put("reportedAgainst", entries(reportedAgainst, corpus));
     json.put("evidenceOfBenefit", entries(evidenceOfBenefit, corpus));
+    json.put("possibleBenefit", entries(possibleBenefit, corpus));
     json.put("targetedAgents", entries(targetedAgents, corpus));
     json.put("notApplicable", entries(notApplicable, corpus));
     json.put("trials", entries(trials, corpus));
@@ -80,6 +87,9 @@ public record ProfileAnswer(
     JsonObject json = term(e.term());
     put(json, "population", e.population());
     put(json, "strength", e.strength());
+    if (e.qualifiers() != null) {
+      json.put("qualifiers", strings(e.qualifiers()));
+    }
     put(json, "significance", e.significance());
     put(json, "biomarker", e.biomarker());
     put(json, "interventions", e.interventions());

@@ -13,6 +13,7 @@ public record ProfileEntry(
     Labelled term,
     Labelled population,
     Labelled strength,
+    List<String> qualifiers,
     Labelled significance,
     Labelled biomarker,
     List<Labelled> interventions,
@@ -45,6 +46,7 @@ public record ProfileEntry(
     private final Labelled term;
     private Labelled population;
     private Labelled strength;
+    private List<String> qualifiers;
     private Labelled significance;
     private Labelled biomarker;
     private List<Labelled> interventions;
@@ -74,6 +76,7 @@ public record ProfileEntry(
 
     public Builder population(Labelled value) { population = value; return this; }
     public Builder strength(Labelled value) { strength = value; return this; }
+    public Builder qualifiers(List<String> value) { qualifiers = nonEmpty(value); return this; }
     public Builder significance(Labelled value) { significance = value; return this; }
     public Builder biomarker(Labelled value) { biomarker = value; return this; }
     public Builder interventions(List<Labelled> value) { interventions = value; return this; }
@@ -103,7 +106,7 @@ public record ProfileEntry(
     public Builder whyThePopulation(List<PopulationStep> value) { whyThePopulation = value; return this; }
 
     public ProfileEntry build() {
-      return new ProfileEntry(term, population, strength, significance, biomarker, interventions, interventionKinds,
+      return new ProfileEntry(term, population, strength, qualifiers, significance, biomarker, interventions, interventionKinds,
           requiresTest, targets, excludedInterventions, alreadyGiven, conflictsWithNoBenefit, advisedAgainstFor,
           advisedAgainstBy, exceptInCombination, regimensContainingIt, contraindicated, investigational, phase, registryIds,
           why, reasons.isEmpty() ? null : List.copyOf(reasons), evidence, source, whyThePopulation);

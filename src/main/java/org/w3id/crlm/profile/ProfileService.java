@@ -126,9 +126,10 @@ public final class ProfileService {
         labelled(profile.priorTherapies().stream().map(Term::iri).toList()),
         labelled(mostSpecific(types.tnm().stream().filter(c -> terms.ancestorsOf(c).contains(Crlm.AJCC_STAGE_GROUP.iri())).toList())),
         labelled(mostSpecific(types.cancer().stream().filter(c -> terms.ancestorsOf(c).contains(Crlm.CANCER.iri())).toList())),
-        recommendations.recommended(), recommendations.against(), noBenefit, List.copyOf(excluded.values()),
-        reportedAgainst(types.cancer(), maxRank),
+        recommendations.recommended(), recommendations.against(), noBenefit, likelyNoBenefit(types.cancer(), maxRank),
+        List.copyOf(excluded.values()), reportedAgainst(types.cancer(), maxRank),
         benefit(types.cancer(), maxRank, excluded.keySet(), types.justifications(), noBenefitAgents),
+        possibleBenefit(types.cancer(), maxRank),
         targeted.matching(), targeted.notApplicable(), trials(types.cancer(), maxRank),
         (System.nanoTime() - start) / 1_000_000);
   }
@@ -149,6 +150,9 @@ public final class ProfileService {
       axioms.add(CancerAxioms.link(df, cancer, Crlm.HAS_HISTOLOGY, CancerAxioms.individual(df, p.histology())));
     }
     p.biomarkers().forEach(biomarker -> axioms.addAll(CancerAxioms.biomarker(df, cancer, biomarker, knowledge.terms())));
+    // What was given before: previously treated populations (second line and later) are defined by it.
+    p.priorTherapies().forEach(therapy -> axioms.add(CancerAxioms.link(df, cancer, Crlm.PREVIOUSLY_TREATED_WITH,
+        CancerAxioms.individual(df, therapy))));
     // The profile lists the patient's metastases at staging: these sites and no others.
     axioms.addAll(CancerAxioms.recordedSites(df, cancer, p.metastasisSites()));
     if (p.metastasisTiming() != null) {
@@ -254,6 +258,7 @@ public final class ProfileService {
       ProfileEntry.Builder r = ProfileEntry.of(term(rec.iri()))
           .population(term(rec.population()))
           .strength(term(rec.strength()))
+          .qualifiers(rec.qualifiers())
           .interventions(labelled(rec.interventions()))
           .interventionKinds(labelled(rec.interventionClasses()))
           .requiresTest(labelled(rec.tests()))
@@ -310,6 +315,50 @@ public final class ProfileService {
           .build());
     });
     return result;
+  }
+
+  /** Agents a source says the tumour usually or probably gains nothing from: a warning, with the hedge. */
+  private List<ProfileEntry> likelyNoBenefit(Set<String> cancerTypes, int maxRank) {
+    Map<String, ProfileEntry.Builder> byAgent = new LinkedHashMap<>();
+    for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.LIKELY_NO_BENEFIT)) {
+      List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
+      if (sources.isEmpty()) {
+        continue;
+      }
+      for (String agent : knowledge.agentsTargeting(restriction.value())) {
+        byAgent.computeIfAbsent(agent, a -> ProfileEntry.of(term(a))).reason(new NoBenefitReason(
+            term(restriction.cancerClass()), term(restriction.value()),
+            "The tumour is a %s; a source says, with a hedge (%s), that %s gains no benefit from agents targeting %s; %s targets %s."
+                .formatted(label(restriction.cancerClass()), qualifiers(sources), label(restriction.cancerClass()),
+                    label(restriction.value()), label(agent), label(restriction.value())),
+            sources, label(Crlm.GENERAL_PHARMACOLOGY.iri()), null));
+      }
+    }
+    return byAgent.values().stream().map(ProfileEntry.Builder::build).toList();
+  }
+
+  /** Interventions a source calls a potential therapy for one of the tumour's populations. */
+  private List<ProfileEntry> possibleBenefit(Set<String> cancerTypes, int maxRank) {
+    List<ProfileEntry> result = new ArrayList<>();
+    for (TargetRestriction restriction : knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.POSSIBLE_BENEFIT)) {
+      List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOf(restriction.axiom()), maxRank);
+      if (sources.isEmpty()) {
+        continue;
+      }
+      result.add(ProfileEntry.of(term(restriction.value()))
+          .population(term(restriction.cancerClass()))
+          .investigational(isInvestigational(restriction.value()))
+          .why("The tumour is a %s, for which a source calls %s a possible therapy (%s), without evidence of benefit yet."
+              .formatted(label(restriction.cancerClass()), label(restriction.value()), qualifiers(sources)))
+          .evidence(sources)
+          .build());
+    }
+    return result;
+  }
+
+  private static String qualifiers(List<EvidenceSource> sources) {
+    List<String> all = sources.stream().flatMap(s -> s.qualifiers().stream()).distinct().sorted().toList();
+    return all.isEmpty() ? "hedged" : String.join(", ", all);
   }
 
   private Map<String, ProfileEntry> excludedByAdverseEvents(PatientProfile profile) {

@@ -24,9 +24,11 @@ final class ProfileText {
     section(out, corpus, "Recommendations that apply", answer.recommendations());
     section(out, corpus, "Advised against", answer.advisedAgainst());
     section(out, corpus, "No benefit (contraindicated as targeted therapy)", answer.noBenefit());
+    section(out, corpus, "Likely no benefit (the source hedges: a warning, not a contraindication)", answer.likelyNoBenefit());
     section(out, corpus, "Ruled out by adverse events", answer.excludedByAdverseEvents());
     section(out, corpus, "Reported no benefit, resistance or harm (single sources)", answer.reportedAgainst());
     section(out, corpus, "Evidence of benefit", answer.evidenceOfBenefit());
+    section(out, corpus, "Possible benefit (the source hedges: not shown yet)", answer.possibleBenefit());
     section(out, corpus, "Agents that target the tumour's biomarkers", answer.targetedAgents());
     section(out, corpus, "Not applicable (made for a variant the tumour does not have)", answer.notApplicable());
     section(out, corpus, "Studies in the tumour's populations", answer.trials());
@@ -39,7 +41,13 @@ final class ProfileText {
     for (ProfileEntry entry : entries) {
       out.append("  - ").append(entry.term().label());
       if (entry.strength() != null) {
-        out.append(" [").append(entry.strength().label()).append(']');
+        out.append(" [").append(entry.strength().label());
+        if (entry.qualifiers() != null) {
+          out.append("; ").append(String.join(", ", entry.qualifiers()));
+        }
+        out.append(']');
+      } else if (entry.qualifiers() != null) {
+        out.append(" (").append(String.join(", ", entry.qualifiers())).append(')');
       }
       if (Boolean.TRUE.equals(entry.investigational())) {
         out.append(" (investigational)");
@@ -96,6 +104,10 @@ final class ProfileText {
     for (JsonValue value : ProfileAnswer.evidence(sources, corpus)) {
       JsonObject e = value.getAsObject();
       out.append("      evidence: ").append(e.hasKey("label") ? e.get("label").getAsString().value() : e.get("item").getAsString().value());
+      if (e.hasKey("qualifiers")) {
+        out.append(" (").append(String.join(", ", e.get("qualifiers").getAsArray().stream().map(q -> q.getAsString().value()).toList()))
+            .append(')');
+      }
       JsonObject level = e.get("level").isObject() ? e.get("level").getAsObject() : null;
       if (level != null) {
         out.append(" [").append(level.get("label").getAsString().value().toLowerCase(Locale.ROOT)).append(']');

@@ -33,6 +33,8 @@ public record TermKind(String description, String root, boolean classes) {
   public static final TermKind INTENT = individuals("a treatment intent", Crlm.TREATMENT_INTENT);
   public static final TermKind UNIT = individuals("a unit", Crlm.UNIT);
   public static final TermKind GENE = individuals("a gene", Crlm.GENE);
+  /** A treatment the population has already had ("after progression on FOLFOX"). */
+  public static final TermKind PRIOR_THERAPY = individuals("a treatment already given", Crlm.INTERVENTION);
   public static final TermKind TNM_CATEGORY = individuals("a TNM category with its prefix (cT3, pN1a, cM1a)", Crlm.TNM_CATEGORY);
 
   private static TermKind individuals(String description, CrlmTerm root) {

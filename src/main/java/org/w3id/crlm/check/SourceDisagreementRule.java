@@ -14,9 +14,9 @@ import org.w3id.crlm.terms.TermKind;
 import org.w3id.crlm.terms.Variants;
 
 /**
- * {@code source-disagreement} (warning): the sources of the knowledge base disagree on how common
- * a biomarker of the draft's populations is; one finding per feature, naming the rows and every
- * source.
+ * {@code source-disagreement} (warning): the figure comparator found the knowledge base's figures
+ * for how common a biomarker of the draft's populations is in conflict, or differing by population;
+ * one finding per feature, naming the rows, every finding with its verdict, and every source.
  */
 final class SourceDisagreementRule implements DraftRule {
   private final CheckSupport support;
@@ -54,8 +54,8 @@ final class SourceDisagreementRule implements DraftRule {
       }
       String feature = support.terms.label(disagreement.feature());
       findings.add(new Finding(FindingKind.SOURCE_DISAGREEMENT, String.join(", ", rows), "population with " + feature,
-          "The sources of the knowledge base disagree on how common %s is.".formatted(feature),
-          disagreement.claims().stream().map(l -> "One source: " + l + ".").toList(),
+          "The figures of the knowledge base for how common %s is conflict or depend on the population.".formatted(feature),
+          disagreement.claims().stream().map(l -> "Figure comparator, " + l + ".").toList(),
           EvidenceSource.distinct(support.context.provenance().get().sourcesOfItems(disagreement.evidence())),
           "If the draft states a figure for %s, cite the sources that disagree, or give the range they span.".formatted(feature)));
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       StageCommand.class,
       ExplainCommand.class,
+      FiguresCommand.class,
       ProfileCommand.class,
       CheckCommand.class,
       LocateCommand.class,

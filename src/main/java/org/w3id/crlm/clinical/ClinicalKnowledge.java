@@ -277,38 +277,26 @@ public final class ClinicalKnowledge {
     return List.copyOf(list);
   }
 
+  /**
+   * The figure comparator's findings on how common a feature is (crlm:FigureComparison records,
+   * made at build time): conflicts and population-dependent differences, not compatible ones.
+   */
   private static final String DISAGREEMENTS = """
-      SELECT DISTINCT ?feature ?claim1 ?claim2 ?label1 ?label2 ?evidence1 ?evidence2 WHERE {
-        ?claim1 a crlm:PrevalenceClaim ; crlm:aboutFeature ?feature ; crlm:population ?pop1 ;
-                crlm:hasEvidence ?evidence1 ; rdfs:label ?label1 . ?evidence1 prov:wasDerivedFrom ?doc1 .
-        ?claim2 a crlm:PrevalenceClaim ; crlm:aboutFeature ?feature ; crlm:population ?pop2 ;
-                crlm:hasEvidence ?evidence2 ; rdfs:label ?label2 . ?evidence2 prov:wasDerivedFrom ?doc2 .
-        ?doc1 crlm:fileName ?file1 . ?doc2 crlm:fileName ?file2 .
-        FILTER (STR(?file1) < STR(?file2))
-        OPTIONAL { ?claim1 crlm:subgroup ?subgroup1 }
-        OPTIONAL { ?claim2 crlm:subgroup ?subgroup2 }
-        FILTER (COALESCE(?subgroup1, "") = COALESCE(?subgroup2, ""))
-        FILTER (?pop1 = ?pop2 || EXISTS { ?pop1 rdfs:subClassOf ?pop2 } || EXISTS { ?pop2 rdfs:subClassOf ?pop1 })
-        OPTIONAL { ?claim1 crlm:value ?value1 } OPTIONAL { ?claim1 crlm:lowerValue ?lower1 }
-        OPTIONAL { ?claim1 crlm:upperValue ?upper1 } OPTIONAL { ?claim1 crlm:comparator ?comparator1 }
-        OPTIONAL { ?claim2 crlm:value ?value2 } OPTIONAL { ?claim2 crlm:lowerValue ?lower2 }
-        OPTIONAL { ?claim2 crlm:upperValue ?upper2 } OPTIONAL { ?claim2 crlm:comparator ?comparator2 }
-        BIND (IF(COALESCE(?comparator1 = crlm:LessThan, false), 0, COALESCE(?lower1, ?value1)) AS ?low1)
-        BIND (IF(COALESCE(?comparator1 = crlm:GreaterThan, false), 100, COALESCE(?upper1, ?value1)) AS ?high1)
-        BIND (IF(COALESCE(?comparator2 = crlm:LessThan, false), 0, COALESCE(?lower2, ?value2)) AS ?low2)
-        BIND (IF(COALESCE(?comparator2 = crlm:GreaterThan, false), 100, COALESCE(?upper2, ?value2)) AS ?high2)
-        BIND (COALESCE(?comparator1 = crlm:GreaterThan, false) AS ?open1)
-        BIND (COALESCE(?comparator2 = crlm:GreaterThan, false) AS ?open2)
-        FILTER (?high1 < ?low2 || ?high2 < ?low1 || (?open2 && ?high1 = ?low2) || (?open1 && ?high2 = ?low1))
-      } ORDER BY ?feature ?claim1 ?claim2""";
+      SELECT DISTINCT ?feature ?verdict ?label1 ?label2 ?evidence1 ?evidence2 WHERE {
+        ?comparison a crlm:FigureComparison ; crlm:verdict ?v ; crlm:firstFigure ?claim1 ; crlm:secondFigure ?claim2 .
+        VALUES ?v { crlm:ConflictVerdict crlm:PopulationDependentVerdict }
+        ?v rdfs:label ?verdict .
+        ?claim1 a crlm:PrevalenceClaim ; rdfs:label ?label1 ; crlm:hasEvidence ?evidence1 .
+        ?claim2 a crlm:PrevalenceClaim ; rdfs:label ?label2 ; crlm:hasEvidence ?evidence2 .
+        { ?claim1 crlm:aboutFeature ?feature } UNION { ?claim2 crlm:aboutFeature ?feature }
+      } ORDER BY ?feature ?verdict ?label1 ?label2""";
 
   private static List<SourceDisagreement> readDisagreements(Graph graph) {
     record Acc(Set<String> claims, Set<String> evidence) {}
     Map<String, Acc> byFeature = new LinkedHashMap<>();
     select(graph, DISAGREEMENTS, row -> {
       Acc acc = byFeature.computeIfAbsent(uri(row, "feature"), k -> new Acc(new LinkedHashSet<>(), new LinkedHashSet<>()));
-      acc.claims().add(string(row, "label1"));
-      acc.claims().add(string(row, "label2"));
+      acc.claims().add("%s: %s; %s".formatted(string(row, "verdict"), string(row, "label1"), string(row, "label2")));
       acc.evidence().add(uri(row, "evidence1"));
       acc.evidence().add(uri(row, "evidence2"));
     });

@@ -1,5 +1,7 @@
 package org.w3id.crlm.kb;
 
+import java.util.List;
+import org.w3id.crlm.figures.FigureComparison;
 import org.w3id.crlm.quality.QualityReport;
 import org.apache.jena.query.Dataset;
 import org.w3id.crlm.ingest.link.Dictionary;
@@ -12,7 +14,8 @@ import org.w3id.crlm.staging.TnmParser;
  * HermiT added, and whose default graph is their union (the annotation graphs of ingested
  * documents beside them); the reasoner that produced it; and the dictionary of entity names read
  * from it, which ingest matches documents against; and the quality report of the ontology files
- * (no ERROR row, or the build would have stopped).
+ * (no ERROR row, or the build would have stopped); and the figure comparator's findings (also in
+ * the graph {@code crlm:graph/comparisons}).
  */
 public record KnowledgeBase(
     Dataset dataset,
@@ -21,7 +24,8 @@ public record KnowledgeBase(
     long assertedTriples,
     long inferredTriples,
     Dictionary dictionary,
-    QualityReport quality) {
+    QualityReport quality,
+    List<FigureComparison> comparisons) {
 
   /** A parser of TNM strings that accepts the categories this knowledge base's vocabulary defines. */
   public TnmParser tnmParser() {

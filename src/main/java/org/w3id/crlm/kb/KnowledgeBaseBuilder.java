@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.corpus.LocatorVerifier;
 import org.w3id.crlm.corpus.QuoteFunction;
+import org.w3id.crlm.figures.FigureComparison;
+import org.w3id.crlm.figures.FigureComparisons;
 import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.materialize.InferredGraphBuilder;
@@ -93,6 +95,7 @@ public final class KnowledgeBaseBuilder {
       Txn.executeRead(dataset, () -> ShapesValidator.validate(files.shapes(), dataset.asDatasetGraph().getDefaultGraph()));
       return null;
     });
+    List<FigureComparison> comparisons = timed(timings, "figures", () -> addComparisons(dataset, reasoned));
 
     Dictionary dictionary = timed(timings, "dictionary",
         () -> Txn.calculateRead(dataset, () -> Dictionary.from(dataset.asDatasetGraph().getDefaultGraph())));
@@ -106,7 +109,7 @@ public final class KnowledgeBaseBuilder {
     LOG.info(
         "Knowledge base built: {} asserted and {} inferred triples; {}",
         asserted.size(), inferred.size(), timings);
-    return new KnowledgeBase(dataset, reasoned, timings, asserted.size(), inferred.size(), dictionary, quality);
+    return new KnowledgeBase(dataset, reasoned, timings, asserted.size(), inferred.size(), dictionary, quality, comparisons);
   }
 
   /**
@@ -123,6 +126,21 @@ public final class KnowledgeBaseBuilder {
       inferred.find().forEach(dsg.getDefaultGraph()::add);
     });
     return dataset;
+  }
+
+  /**
+   * The figure comparator's findings, in a graph of their own and in the default graph: computed
+   * once from the reasoned figures, so every reader (SPARQL, checker, UI) sees the same verdicts.
+   */
+  private static List<FigureComparison> addComparisons(Dataset dataset, ReasonedOntology reasoned) {
+    DatasetGraph dsg = dataset.asDatasetGraph();
+    List<FigureComparison> found = Txn.calculateRead(dataset, () -> FigureComparisons.of(dsg.getDefaultGraph(), reasoned));
+    Graph comparisons = FigureComparisons.render(found);
+    Txn.executeWrite(dataset, () -> {
+      dsg.addGraph(NodeFactory.createURI(Crlm.COMPARISONS_GRAPH), comparisons);
+      comparisons.find().forEach(dsg.getDefaultGraph()::add);
+    });
+    return found;
   }
 
   private static <T> T timed(PipelineTimings timings, String phase, Supplier<T> work) {

@@ -29,6 +29,12 @@ public final class Crlm {
   /** Named graph holding what HermiT entails and the files do not state. */
   public static final String INFERRED_GRAPH = NS + "graph/inferred";
 
+  /** Named graph holding the figure comparator's findings, made at build time. */
+  public static final String COMPARISONS_GRAPH = NS + "graph/comparisons";
+
+  /** Namespace of the figure comparator's findings. */
+  public static final String COMPARISON_NS = NS + "comparison/";
+
   /** The SPARQL function that reads a located sentence from the corpus (not an ontology term). */
   public static final String QUOTE_FUNCTION = NS + "quote";
 
@@ -72,6 +78,8 @@ public final class Crlm {
   public static final CrlmTerm SENTENCE = new CrlmTerm("Sentence", CLASS);
   public static final CrlmTerm NUMERIC_CLAIM = new CrlmTerm("NumericClaim", CLASS);
   public static final CrlmTerm SUGGESTION = new CrlmTerm("Suggestion", CLASS);
+  public static final CrlmTerm FIGURE_COMPARISON = new CrlmTerm("FigureComparison", CLASS);
+  public static final CrlmTerm STUDY_ARM = new CrlmTerm("StudyArm", CLASS);
 
   // Object properties
   public static final CrlmTerm HAS_CANCER = new CrlmTerm("hasCancer", OBJECT_PROPERTY);
@@ -108,6 +116,10 @@ public final class Crlm {
   public static final CrlmTerm REVIEW_STATUS = new CrlmTerm("reviewStatus", OBJECT_PROPERTY);
   public static final CrlmTerm SUGGESTED_BIOMARKER = new CrlmTerm("suggestedBiomarker", OBJECT_PROPERTY);
   public static final CrlmTerm SUGGESTED_THERAPY = new CrlmTerm("suggestedTherapy", OBJECT_PROPERTY);
+  public static final CrlmTerm VERDICT = new CrlmTerm("verdict", OBJECT_PROPERTY);
+  public static final CrlmTerm FIRST_FIGURE = new CrlmTerm("firstFigure", OBJECT_PROPERTY);
+  public static final CrlmTerm SECOND_FIGURE = new CrlmTerm("secondFigure", OBJECT_PROPERTY);
+  public static final CrlmTerm COMPARES_FIGURE = new CrlmTerm("comparesFigure", OBJECT_PROPERTY);
 
   // Data properties
   public static final CrlmTerm VALUE = new CrlmTerm("value", DATA_PROPERTY);
@@ -122,6 +134,8 @@ public final class Crlm {
   public static final CrlmTerm CLAIM_KIND = new CrlmTerm("claimKind", DATA_PROPERTY);
   public static final CrlmTerm TRIGGER_WORD = new CrlmTerm("triggerWord", DATA_PROPERTY);
   public static final CrlmTerm SUGGESTED_RELATION = new CrlmTerm("suggestedRelation", DATA_PROPERTY);
+  public static final CrlmTerm REASONING_STEP = new CrlmTerm("reasoningStep", DATA_PROPERTY);
+  public static final CrlmTerm WITHIN_DOCUMENT = new CrlmTerm("withinDocument", DATA_PROPERTY);
 
   // Annotation properties
   public static final CrlmTerm HAS_EVIDENCE = new CrlmTerm("hasEvidence", ANNOTATION_PROPERTY);
@@ -143,6 +157,7 @@ public final class Crlm {
   public static final CrlmTerm LESS_THAN = new CrlmTerm("LessThan", INDIVIDUAL);
   public static final CrlmTerm AT_MOST = new CrlmTerm("AtMost", INDIVIDUAL);
   public static final CrlmTerm EQUAL_TO = new CrlmTerm("EqualTo", INDIVIDUAL);
+  public static final CrlmTerm APPROXIMATELY = new CrlmTerm("Approximately", INDIVIDUAL);
   public static final CrlmTerm UNREVIEWED = new CrlmTerm("Unreviewed", INDIVIDUAL);
   public static final CrlmTerm FIRST_LINE = new CrlmTerm("FirstLine", INDIVIDUAL);
   public static final CrlmTerm ACCEPTED = new CrlmTerm("Accepted", INDIVIDUAL);

@@ -1,0 +1,142 @@
+package org.w3id.crlm.figures;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.query.SparqlQueries;
+
+/**
+ * Reads the figures the comparator can compare from the reasoned knowledge base: rates,
+ * proportions, medians and means of a population class, with a unit that has a UCUM code. Counts
+ * depend on the size of a study, single values belong to one patient and hazard ratios to one
+ * comparison, so none of them is a figure about a population that another source could contradict.
+ */
+final class FigureReader {
+  private FigureReader() {}
+
+  private static final String FIGURES = """
+      SELECT ?figure ?label ?measure ?statistic ?population ?timePoint ?after ?afterUnit ?value ?lower ?upper
+             ?comparator ?unit ?unitLabel ?subgroup ?of ?part WHERE {
+        ?figure a crlm:ReportedFigure ; crlm:measure ?measure ; crlm:statistic ?statistic ; crlm:population ?population ;
+                crlm:unit ?unitIri .
+        VALUES ?statistic { crlm:RateStatistic crlm:MedianStatistic crlm:MeanStatistic }
+        ?unitIri skos:notation ?unit .
+        OPTIONAL { ?unitIri rdfs:label ?unitLabel }
+        OPTIONAL { ?figure rdfs:label ?label }
+        OPTIONAL { ?figure crlm:timePointTerm ?timePoint }
+        OPTIONAL { ?figure crlm:timePoint ?after ; crlm:timePointUnit/skos:notation ?afterUnit }
+        OPTIONAL { ?figure crlm:value ?value }
+        OPTIONAL { ?figure crlm:lowerValue ?lower ; crlm:upperValue ?upper }
+        OPTIONAL { ?figure crlm:comparator ?comparator }
+        OPTIONAL { ?figure crlm:subgroup ?subgroup }
+        OPTIONAL { ?figure crlm:figureOf ?of }
+        OPTIONAL { ?figure crlm:documentPart ?part }
+        FILTER (BOUND(?value) || BOUND(?lower))
+        # One patient's values (a case's events) are not figures about a population.
+        FILTER NOT EXISTS { ?figure crlm:figureOf ?one . FILTER NOT EXISTS { ?one a crlm:ClinicalStudy }
+                            FILTER NOT EXISTS { ?one a crlm:StudyArm } }
+      } ORDER BY ?figure""";
+
+  private static final String FEATURES = "SELECT ?figure ?x WHERE { ?figure a crlm:ReportedFigure ; crlm:aboutFeature ?x }";
+
+  /** What was given: the figure's own interventions and those of the arm it is measured in. */
+  private static final String INTERVENTIONS = """
+      SELECT ?figure ?x WHERE { ?figure a crlm:ReportedFigure .
+        { ?figure crlm:intervention ?x } UNION { ?figure crlm:figureOf/crlm:armIntervention ?x } }""";
+
+  private static final String ARMS = "SELECT ?arm ?study WHERE { ?study crlm:hasArm ?arm }";
+
+  private static final String EVIDENCE = """
+      SELECT ?figure ?x ?file WHERE { ?figure a crlm:ReportedFigure ; crlm:hasEvidence ?x .
+        ?x prov:wasDerivedFrom/crlm:fileName ?file } ORDER BY ?figure ?x""";
+
+  static List<Figure> read(Graph graph) {
+    Map<String, Set<String>> features = multi(graph, FEATURES);
+    Map<String, Set<String>> interventions = multi(graph, INTERVENTIONS);
+    Map<String, Set<String>> evidence = multi(graph, EVIDENCE);
+    Map<String, String> studies = new LinkedHashMap<>();
+    select(graph, ARMS, row -> studies.put(uri(row, "arm"), uri(row, "study")));
+    Map<String, String> documents = new LinkedHashMap<>();
+    select(graph, EVIDENCE, row -> documents.putIfAbsent(uri(row, "figure"), string(row, "file")));
+    Map<String, Figure> figures = new LinkedHashMap<>();
+    select(graph, FIGURES, row -> {
+      String iri = uri(row, "figure");
+      String document = documents.get(iri);
+      if (figures.containsKey(iri) || document == null) {
+        return;  // a figure with two units or two time points is ambiguous: the first row is kept
+      }
+      Interval values = Interval.of(decimal(row, "value"), decimal(row, "lower"), decimal(row, "upper"),
+          comparison(uri(row, "comparator")));
+      BigDecimal after = decimal(row, "after");
+      String of = uri(row, "of");
+      String subgroup = string(row, "subgroup");
+      figures.put(iri, new Figure(iri, string(row, "label"), uri(row, "measure"), uri(row, "statistic"),
+          Set.copyOf(features.getOrDefault(iri, Set.of())), uri(row, "population"), uri(row, "timePoint"),
+          after == null ? null : new Figure.Duration(after.doubleValue(), string(row, "afterUnit")),
+          Set.copyOf(interventions.getOrDefault(iri, Set.of())), values, string(row, "unit"),
+          string(row, "unitLabel"), studies.getOrDefault(of, of), of, subgroup, document, uri(row, "part"),
+          List.copyOf(evidence.getOrDefault(iri, Set.of()))));
+    });
+    return List.copyOf(figures.values());
+  }
+
+  private static Interval.Comparison comparison(String iri) {
+    if (iri == null || Crlm.EQUAL_TO.is(iri)) {
+      return Interval.Comparison.EQUAL_TO;
+    }
+    if (Crlm.APPROXIMATELY.is(iri)) {
+      return Interval.Comparison.APPROXIMATELY;
+    }
+    if (Crlm.GREATER_THAN.is(iri)) {
+      return Interval.Comparison.GREATER_THAN;
+    }
+    if (Crlm.AT_LEAST.is(iri)) {
+      return Interval.Comparison.AT_LEAST;
+    }
+    if (Crlm.LESS_THAN.is(iri)) {
+      return Interval.Comparison.LESS_THAN;
+    }
+    if (Crlm.AT_MOST.is(iri)) {
+      return Interval.Comparison.AT_MOST;
+    }
+    throw new IllegalArgumentException("Unknown comparator " + iri + " on a figure; use one of the crlm:Comparator individuals.");
+  }
+
+  private static Map<String, Set<String>> multi(Graph graph, String query) {
+    Map<String, Set<String>> map = new LinkedHashMap<>();
+    select(graph, query, row -> map.computeIfAbsent(uri(row, "figure"), k -> new TreeSet<>()).add(uri(row, "x")));
+    return map;
+  }
+
+  private static void select(Graph graph, String query, Consumer<QuerySolution> action) {
+    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
+        .query(SparqlQueries.parse(query)).build()) {
+      qe.execSelect().forEachRemaining(action);
+    }
+  }
+
+  private static String uri(QuerySolution row, String variable) {
+    RDFNode node = row.get(variable);
+    return node != null && node.isURIResource() ? node.asResource().getURI() : null;
+  }
+
+  private static String string(QuerySolution row, String variable) {
+    RDFNode node = row.get(variable);
+    return node != null && node.isLiteral() ? node.asLiteral().getLexicalForm() : null;
+  }
+
+  private static BigDecimal decimal(QuerySolution row, String variable) {
+    RDFNode node = row.get(variable);
+    return node != null && node.isLiteral() ? new BigDecimal(node.asLiteral().getLexicalForm()) : null;
+  }
+}

@@ -182,11 +182,7 @@ public final class GuidelineChecker {
       } else if (term.kind().equals(TermKind.PRIOR_THERAPY)) {
         axioms.add(CancerAxioms.link(df, cancer, Crlm.PREVIOUSLY_TREATED_WITH, CancerAxioms.individual(df, term)));
       } else if (term.kind().equals(TermKind.LINE)) {
-        // A later line means some systemic therapy was given before; the first line says nothing the reasoner can use.
-        if (!Crlm.FIRST_LINE.is(term.iri())) {
-          axioms.add(df.getOWLClassAssertionAxiom(df.getOWLObjectSomeValuesFrom(df.getOWLObjectProperty(
-              Crlm.PREVIOUSLY_TREATED_WITH.owl()), df.getOWLClass(Crlm.SYSTEMIC_THERAPY.owl())), cancer));
-        }
+        laterLine(df, cancer, term).ifPresent(axioms::add);
       } else if (term.kind().equals(TermKind.FEATURE) || term.kind().equals(TermKind.FEATURE_CLASS)) {
         axioms.addAll(CancerAxioms.biomarker(df, cancer, term, terms));
       } else if (term.isClass()) {
@@ -197,7 +193,22 @@ public final class GuidelineChecker {
         axioms.add(CancerAxioms.link(df, cancer, property, CancerAxioms.individual(df, term)));
       }
     }
+    // A line written in the conditions column is as much about who the patients are.
+    statement.other().stream().filter(t -> t.kind().equals(TermKind.LINE))
+        .forEach(t -> laterLine(df, cancer, t).ifPresent(axioms::add));
     return axioms;
+  }
+
+  /**
+   * A later line means some systemic therapy was given before: the cancer falls under the
+   * previously treated populations. The first line says nothing the reasoner can use.
+   */
+  private static java.util.Optional<OWLAxiom> laterLine(OWLDataFactory df, OWLNamedIndividual cancer, Term line) {
+    if (Crlm.FIRST_LINE.is(line.iri())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(df.getOWLClassAssertionAxiom(df.getOWLObjectSomeValuesFrom(df.getOWLObjectProperty(
+        Crlm.PREVIOUSLY_TREATED_WITH.owl()), df.getOWLClass(Crlm.SYSTEMIC_THERAPY.owl())), cancer));
   }
 
   /** The property that links a TNM classification to a category of this one's axis. */

@@ -213,7 +213,7 @@ public final class ClinicalKnowledge {
   }
 
   private static final String RECOMMENDATIONS = """
-      SELECT ?rec ?label ?population ?strength ?intervention ?class ?test ?timing ?evidence ?qualifier WHERE {
+      SELECT ?rec ?label ?population ?strength ?intervention ?class ?test ?timing ?evidence ?qualifier ?line WHERE {
         ?rec a crlm:Recommendation ; crlm:population ?population ; crlm:strength ?strength .
         OPTIONAL { ?rec rdfs:label ?label }
         OPTIONAL { ?rec crlm:recommendedIntervention ?intervention }
@@ -222,22 +222,25 @@ public final class ClinicalKnowledge {
         OPTIONAL { ?rec crlm:timing ?timing }
         OPTIONAL { ?rec crlm:hasEvidence ?evidence }
         OPTIONAL { ?rec crlm:qualifier/rdfs:label ?qualifier }
+        OPTIONAL { ?rec crlm:lineOfTherapy ?line }
       } ORDER BY ?rec""";
 
   private static List<Recommendation> readRecommendations(Graph graph) {
     record Acc(String label, String population, String strength, Set<String> interventions, Set<String> classes,
-        Set<String> tests, Set<String> timings, Set<String> evidence, Set<String> qualifiers) {}
+        Set<String> tests, Set<String> timings, Set<String> evidence, Set<String> qualifiers, Set<String> lines) {}
     Map<String, Acc> byIri = new LinkedHashMap<>();
     select(graph, RECOMMENDATIONS, row -> {
       // One entry per population: a recommendation for two populations applies to each.
       Acc acc = byIri.computeIfAbsent(uri(row, "rec") + " " + uri(row, "population"), k -> new Acc(string(row, "label"), uri(row, "population"),
-          uri(row, "strength"), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+          uri(row, "strength"), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
+          new TreeSet<>()));
       if (row.contains("qualifier")) {
         acc.qualifiers().add(row.getLiteral("qualifier").getString());
       }
       addIfPresent(acc.interventions(), row, "intervention");
       addIfPresent(acc.tests(), row, "test");
       addIfPresent(acc.timings(), row, "timing");
+      addIfPresent(acc.lines(), row, "line");
       addIfPresent(acc.evidence(), row, "evidence");
       String cls = uri(row, "class");
       if (cls != null) {
@@ -247,7 +250,7 @@ public final class ClinicalKnowledge {
     List<Recommendation> list = new ArrayList<>();
     byIri.forEach((key, a) -> list.add(new Recommendation(key.substring(0, key.indexOf(' ')), a.label(), a.population(), a.strength(),
         Set.copyOf(a.interventions()), Set.copyOf(a.classes()), Set.copyOf(a.tests()), Set.copyOf(a.timings()),
-        List.copyOf(a.evidence()), List.copyOf(a.qualifiers()))));
+        List.copyOf(a.evidence()), List.copyOf(a.qualifiers()), Set.copyOf(a.lines()))));
     return List.copyOf(list);
   }
 

@@ -17,8 +17,9 @@ import org.w3id.crlm.query.SparqlQueries;
 
 /**
  * Reads the figures the comparator can compare from the reasoned knowledge base: rates,
- * proportions, medians and means of a population class, with a unit that has a UCUM code. Counts
- * depend on the size of a study, single values belong to one patient and hazard ratios to one
+ * proportions, medians and means of a population class, with a unit that has a UCUM code, and
+ * counts that give their denominator ("28 of 36"), read as the proportion they are. A bare count
+ * depends on the size of a study, single values belong to one patient and hazard ratios to one
  * comparison, so none of them is a figure about a population that another source could contradict.
  */
 final class FigureReader {
@@ -26,10 +27,10 @@ final class FigureReader {
 
   private static final String FIGURES = """
       SELECT ?figure ?label ?measure ?statistic ?population ?timePoint ?after ?afterUnit ?value ?lower ?upper
-             ?comparator ?unit ?unitLabel ?subgroup ?of ?part WHERE {
+             ?comparator ?unit ?unitLabel ?subgroup ?of ?part ?numerator ?denominator WHERE {
         ?figure a crlm:ReportedFigure ; crlm:measure ?measure ; crlm:statistic ?statistic ; crlm:population ?population ;
                 crlm:unit ?unitIri .
-        VALUES ?statistic { crlm:RateStatistic crlm:MedianStatistic crlm:MeanStatistic }
+        VALUES ?statistic { crlm:RateStatistic crlm:MedianStatistic crlm:MeanStatistic crlm:CountStatistic }
         ?unitIri skos:notation ?unit .
         OPTIONAL { ?unitIri rdfs:label ?unitLabel }
         OPTIONAL { ?figure rdfs:label ?label }
@@ -41,6 +42,8 @@ final class FigureReader {
         OPTIONAL { ?figure crlm:subgroup ?subgroup }
         OPTIONAL { ?figure crlm:figureOf ?of }
         OPTIONAL { ?figure crlm:documentPart ?part }
+        OPTIONAL { ?figure crlm:numerator ?numerator ; crlm:denominator ?denominator }
+        FILTER (?statistic != crlm:CountStatistic || BOUND(?denominator))
         FILTER (BOUND(?value) || BOUND(?lower))
         # One patient's values (a case's events) are not figures about a population.
         FILTER NOT EXISTS { ?figure crlm:figureOf ?one . FILTER NOT EXISTS { ?one a crlm:ClinicalStudy }
@@ -49,16 +52,24 @@ final class FigureReader {
 
   private static final String FEATURES = "SELECT ?figure ?x WHERE { ?figure a crlm:ReportedFigure ; crlm:aboutFeature ?x }";
 
-  /** What was given: the figure's own interventions and those of the arm it is measured in. */
+  /**
+   * What was given: the figure's own interventions, those of the arm it is measured in, and those
+   * of the study it is measured in: response rates of two trials of different drugs are not two
+   * figures for one thing.
+   */
   private static final String INTERVENTIONS = """
       SELECT ?figure ?x WHERE { ?figure a crlm:ReportedFigure .
-        { ?figure crlm:intervention ?x } UNION { ?figure crlm:figureOf/crlm:armIntervention ?x } }""";
+        { ?figure crlm:intervention ?x } UNION { ?figure crlm:figureOf/crlm:armIntervention ?x }
+        UNION { ?figure crlm:figureOf/crlm:studyIntervention ?x } }""";
 
   private static final String ARMS = "SELECT ?arm ?study WHERE { ?study crlm:hasArm ?arm }";
 
   private static final String EVIDENCE = """
       SELECT ?figure ?x ?file WHERE { ?figure a crlm:ReportedFigure ; crlm:hasEvidence ?x .
         ?x prov:wasDerivedFrom/crlm:fileName ?file } ORDER BY ?figure ?x""";
+
+  /** The UCUM code of a percentage, the unit of a count read as a proportion. */
+  private static final String PERCENT = "%";
 
   static List<Figure> read(Graph graph) {
     Map<String, Set<String>> features = multi(graph, FEATURES);
@@ -75,16 +86,19 @@ final class FigureReader {
       if (figures.containsKey(iri) || document == null) {
         return;  // a figure with two units or two time points is ambiguous: the first row is kept
       }
-      Interval values = Interval.of(decimal(row, "value"), decimal(row, "lower"), decimal(row, "upper"),
-          comparison(uri(row, "comparator")));
+      boolean count = Crlm.COUNT_STATISTIC.is(uri(row, "statistic"));
+      Interval values = count
+          ? Interval.proportion(decimal(row, "numerator"), decimal(row, "denominator"))
+          : Interval.of(decimal(row, "value"), decimal(row, "lower"), decimal(row, "upper"), comparison(uri(row, "comparator")));
       BigDecimal after = decimal(row, "after");
       String of = uri(row, "of");
       String subgroup = string(row, "subgroup");
-      figures.put(iri, new Figure(iri, string(row, "label"), uri(row, "measure"), uri(row, "statistic"),
+      figures.put(iri, new Figure(iri, string(row, "label"), uri(row, "measure"),
+          count ? Crlm.RATE_STATISTIC.iri() : uri(row, "statistic"),
           Set.copyOf(features.getOrDefault(iri, Set.of())), uri(row, "population"), uri(row, "timePoint"),
           after == null ? null : new Figure.Duration(after.doubleValue(), string(row, "afterUnit")),
-          Set.copyOf(interventions.getOrDefault(iri, Set.of())), values, string(row, "unit"),
-          string(row, "unitLabel"), studies.getOrDefault(of, of), of, subgroup, document, uri(row, "part"),
+          Set.copyOf(interventions.getOrDefault(iri, Set.of())), values, count ? PERCENT : string(row, "unit"),
+          count ? "percent" : string(row, "unitLabel"), studies.getOrDefault(of, of), of, subgroup, document, uri(row, "part"),
           List.copyOf(evidence.getOrDefault(iri, Set.of()))));
     });
     return List.copyOf(figures.values());

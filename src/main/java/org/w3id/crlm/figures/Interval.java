@@ -46,6 +46,16 @@ public record Interval(double low, double high, boolean lowOpen, boolean highOpe
     };
   }
 
+  /** A count of a denominator ("28 of 36") as the percentage it is. */
+  public static Interval proportion(BigDecimal numerator, BigDecimal denominator) {
+    if (denominator.signum() <= 0) {
+      throw new IllegalArgumentException("A count's denominator must be positive, not " + denominator + ".");
+    }
+    double v = numerator.doubleValue() * 100 / denominator.doubleValue();
+    return new Interval(v, v, false, false, "%s of %s, read as %s%%".formatted(number(numerator.doubleValue()),
+        number(denominator.doubleValue()), number(Math.round(v * 10) / 10.0)));
+  }
+
   /** This interval with both ends multiplied by {@code factor} (a unit conversion). */
   public Interval scaled(double factor, String how) {
     return new Interval(low * factor, high * factor, lowOpen, highOpen, reading + ", " + how);

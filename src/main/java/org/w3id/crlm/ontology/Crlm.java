@@ -69,6 +69,7 @@ public final class Crlm {
   public static final CrlmTerm AJCC_STAGE_GROUP = new CrlmTerm("AJCCStageGroup", CLASS);
   public static final CrlmTerm TNM_CATEGORY = new CrlmTerm("TNMCategory", CLASS);
   public static final CrlmTerm SYSTEMIC_THERAPY = new CrlmTerm("SystemicTherapy", CLASS);
+  public static final CrlmTerm PREVIOUSLY_TREATED_METASTATIC_CRC = new CrlmTerm("PreviouslyTreatedMetastaticColorectalCancer", CLASS);
   public static final CrlmTerm T_CATEGORY = new CrlmTerm("TCategory", CLASS);
   public static final CrlmTerm N_CATEGORY = new CrlmTerm("NCategory", CLASS);
   public static final CrlmTerm M_CATEGORY = new CrlmTerm("MCategory", CLASS);
@@ -158,6 +159,8 @@ public final class Crlm {
   public static final CrlmTerm AT_MOST = new CrlmTerm("AtMost", INDIVIDUAL);
   public static final CrlmTerm EQUAL_TO = new CrlmTerm("EqualTo", INDIVIDUAL);
   public static final CrlmTerm APPROXIMATELY = new CrlmTerm("Approximately", INDIVIDUAL);
+  public static final CrlmTerm RATE_STATISTIC = new CrlmTerm("RateStatistic", INDIVIDUAL);
+  public static final CrlmTerm COUNT_STATISTIC = new CrlmTerm("CountStatistic", INDIVIDUAL);
   public static final CrlmTerm UNREVIEWED = new CrlmTerm("Unreviewed", INDIVIDUAL);
   public static final CrlmTerm FIRST_LINE = new CrlmTerm("FirstLine", INDIVIDUAL);
   public static final CrlmTerm ACCEPTED = new CrlmTerm("Accepted", INDIVIDUAL);

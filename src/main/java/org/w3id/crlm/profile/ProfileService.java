@@ -247,8 +247,10 @@ public final class ProfileService {
     }
     List<ProfileEntry> recommended = new ArrayList<>();
     List<ProfileEntry> against = new ArrayList<>();
+    boolean previouslyTreated = cancerTypes.contains(Crlm.PREVIOUSLY_TREATED_METASTATIC_CRC.iri());
     for (Recommendation rec : knowledge.recommendations()) {
-      if (!cancerTypes.contains(rec.population())) {
+      // A first-line recommendation is not advice for a tumour that has already had systemic therapy.
+      if (!cancerTypes.contains(rec.population()) || (previouslyTreated && rec.firstLineOnly())) {
         continue;
       }
       List<EvidenceSource> sources = EvidenceSource.within(provenance.get().sourcesOfItems(rec.evidence()), maxRank);

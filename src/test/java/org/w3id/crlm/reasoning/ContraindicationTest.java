@@ -47,17 +47,23 @@ class ContraindicationTest {
   }
 
   @Test
-  void krasG12cCancerHasAntiEgfrAgentsContraindicatedButBenefitsFromSotorasibWithPanitumumab() {
+  void krasG12cCancerHasAntiEgfrAgentsContraindicatedAndBenefitsFromSotorasibWithPanitumumabOnlyWhenPretreatedMetastatic() {
     assertEquals(List.of("cetuximab", "panitumumab"), contraindicated("kras-g12c-rectal"));
+    assertEquals(List.of(), values(GraphSelection.UNION, "kras-g12c-rectal", "hasEvidenceOfBenefitFrom"));
+    assertEquals(List.of("cetuximab", "panitumumab"), contraindicated("kras-g12c-rectal-pretreated"));
     assertEquals(List.of("sotorasib_panitumumab"),
-        values(GraphSelection.UNION, "kras-g12c-rectal", "hasEvidenceOfBenefitFrom"));
+        values(GraphSelection.UNION, "kras-g12c-rectal-pretreated", "hasEvidenceOfBenefitFrom"));
+    // Previously treated metastatic disease is inferred from the definitions, never stated.
+    assertEquals(List.of(), values(GraphSelection.ASSERTED, "kras-g12c-rectal-pretreated", "hasEvidenceOfBenefitFrom"));
   }
 
   @Test
-  void brafV600eLeftSidedRasWildTypeCancerHasNoContraindicationAndBenefitsFromEncorafenibWithCetuximab() {
+  void brafV600eLeftSidedRasWildTypeCancerHasNoContraindicationAndBenefitsFromEncorafenibWithCetuximabOnlyWhenPretreatedMetastatic() {
     assertEquals(List.of(), contraindicated("braf-v600e-sigmoid"));
+    assertEquals(List.of(), values(GraphSelection.UNION, "braf-v600e-sigmoid", "hasEvidenceOfBenefitFrom"));
+    assertEquals(List.of(), contraindicated("braf-v600e-sigmoid-pretreated"));
     assertEquals(List.of("encorafenib_binimetinib_cetuximab", "encorafenib_cetuximab", "vemurafenib_cetuximab_irinotecan"),
-        values(GraphSelection.UNION, "braf-v600e-sigmoid", "hasEvidenceOfBenefitFrom"));
+        values(GraphSelection.UNION, "braf-v600e-sigmoid-pretreated", "hasEvidenceOfBenefitFrom"));
   }
 
   @Test
@@ -76,8 +82,10 @@ class ContraindicationTest {
   }
 
   @Test
-  void her2AmplifiedCancerHasAntiEgfrAgentsContraindicated() {
-    assertEquals(List.of("cetuximab", "panitumumab"), contraindicated("her2-amplified-sigmoid"));
+  void her2AmplifiedCancerIsLikelyWithoutBenefitFromAntiEgfrAgentsButNotContraindicated() {
+    // The source says HER2 usually causes resistance: a hedged claim, kept as a likely no benefit.
+    assertEquals(List.of(), contraindicated("her2-amplified-sigmoid"));
+    assertEquals(List.of("EGFR"), values(GraphSelection.UNION, "her2-amplified-sigmoid", "likelyNoBenefitFromAgentsTargeting"));
   }
 
   @Test

@@ -1,4 +1,4 @@
-// The crlm web UI: query, entity, guideline check and patient profile pages, over the server's
+// The crlm web UI: query, entity, guideline check, patient profile and figures pages, over the server's
 // SPARQL endpoint and JSON APIs. Every value from the data is put on the page as text
 // (textContent), never as markup, so a literal that contains a tag stays inert.
 "use strict";
@@ -281,13 +281,42 @@ function profilePage() {
   main.replaceChildren(el("h2", {}, "Patient profile"), form, el("button", { id: "answer", onclick: submit }, "Answer"), out);
 }
 
+// --- Figures page: the figure comparator's findings ----------------------------------------------
+
+async function figuresPage(params) {
+  main.replaceChildren(el("h2", {}, "Figures compared"), el("p", { class: "status" }, "Loading…"));
+  const response = await fetch("/api/figures/comparisons");
+  const text = await response.text();
+  if (!response.ok) { main.replaceChildren(el("h2", {}, "Figures compared"), el("div", { class: "error" }, errorText(text))); return; }
+  const all = JSON.parse(text).comparisons;
+  const wanted = params.get("verdict");
+  const shown = wanted ? all.filter(c => c.verdict === wanted) : all;
+  const verdicts = ["conflict", "population-dependent", "compatible discrepancy"];
+  const filter = el("p", { id: "figure-filter" }, "Show: ",
+    el("a", { href: "#/figures" }, `all (${all.length})`), ...verdicts.flatMap(v => [" · ",
+      el("a", { href: "#/figures?verdict=" + encodeURIComponent(v) }, `${v} (${all.filter(c => c.verdict === v).length})`)]));
+  const figure = f => el("div", { class: "figure" },
+    el("strong", {}, f.label), ` ${f.values} ${f.unit}; ${f.document}${f.part ? ", " + f.part.replace(/.*\//, "") : ""}`,
+    el("ul", {}, ...f.evidence.map(e => el("li", {}, `${e.label || e.item} [${e.level ? e.level.label : ""}]`,
+      e.sentence ? el("div", { class: "sentence" }, e.sentence) : null))));
+  const items = shown.map(c => el("section", { class: "comparison verdict-" + c.verdict.replace(/ /g, "-") },
+    el("h3", {}, c.verdict + (c.withinDocument ? " (within one document)" : " (between documents)")),
+    figure(c.figures[0]), figure(c.figures[1]),
+    el("ol", { class: "steps" }, ...c.steps.map(s => el("li", {}, s.replace(/^\d+\. /, ""))))));
+  main.replaceChildren(el("h2", {}, "Figures compared"),
+    el("p", {}, "Pairs of reported figures of one measure, compared after unit conversion for the same or nested populations and the same time point: "
+      + "a conflict cannot both hold; population-dependent figures are about one population within the other; a compatible discrepancy differs but overlaps."),
+    filter, ...(items.length ? items : [el("p", {}, "none")]));
+}
+
 // --- Routing ---------------------------------------------------------------------------------------
 
 function route() {
   const [path, query] = location.hash.replace(/^#/, "").split("?");
   const params = new URLSearchParams(query || "");
   document.querySelectorAll("header a").forEach(a => a.classList.toggle("active", a.getAttribute("href") === "#" + path));
-  const page = { "/entity": entityPage, "/explain": explainPage, "/check": checkPage, "/profile": profilePage }[path] || queryPage;
+  const page = { "/entity": entityPage, "/explain": explainPage, "/check": checkPage, "/profile": profilePage,
+    "/figures": figuresPage }[path] || queryPage;
   Promise.resolve(page(params)).catch(e => main.replaceChildren(el("div", { class: "error" }, e.message)));
 }
 window.addEventListener("hashchange", route);

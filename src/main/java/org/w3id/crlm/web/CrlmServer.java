@@ -36,6 +36,7 @@ public final class CrlmServer implements AutoCloseable {
   public static final String PROFILE_PATH = "/api/profile";
   public static final String CHECK_PATH = "/api/check";
   public static final String QUESTIONS_PATH = "/api/questions";
+  public static final String FIGURES_PATH = "/api/figures/comparisons";
   private static final Logger LOG = LoggerFactory.getLogger(CrlmServer.class);
   /** Request threads: enough for slow clients and quick queries to go on while reasoning runs. */
   private static final int THREADS = 16;
@@ -90,6 +91,7 @@ public final class CrlmServer implements AutoCloseable {
     });
     http.get(WebUi.PATH + "*", ui::file);
     http.get(QUESTIONS_PATH, ui::questions);
+    http.get(FIGURES_PATH, new FiguresApi(kb.comparisons(), index, corpus)::handle);
     http.get("/", (req, res) -> home(req, res, ingest != null && settings.writeToken() != null));
     http.exception(Exception.class, CrlmServer::fail);
     http.notFound((req, res) -> {
@@ -113,6 +115,7 @@ public final class CrlmServer implements AutoCloseable {
         + "Explain an entailment: GET " + EXPLAIN_PATH + "?subject=S&property=P&object=O (property left out for a type or superclass).\n"
         + "Answer a patient profile: POST " + PROFILE_PATH + " with the profile as JSON.\n"
         + "Check a draft guideline: POST " + CHECK_PATH + " with the draft as TSV, CSV or Turtle (Content-Type says which).\n"
+        + "Figures that conflict, differ by population or differ compatibly: GET " + FIGURES_PATH + "\n"
         + "The web UI: " + WebUi.PATH + "\n"
         + (uploads ? "Ingest a document: POST " + DOCUMENTS_PATH + "?name=FILE.txt with its UTF-8 text as the body and"
             + " the server's token as 'Authorization: Bearer TOKEN'.\n" : "");

@@ -14,6 +14,7 @@ enum Endpoint {
   CHECK(CrlmServer.CHECK_PATH, false, Limit.REASONING, "POST"),
   DOCUMENTS(CrlmServer.DOCUMENTS_PATH, false, Limit.UPLOAD, "POST"),
   QUESTIONS(CrlmServer.QUESTIONS_PATH, false, Limit.QUERY, "GET"),
+  FIGURES(CrlmServer.FIGURES_PATH, false, Limit.QUERY, "GET"),
   UI("/ui", true, Limit.QUERY, "GET"),
   HOME("/", false, Limit.QUERY, "GET");
 

@@ -104,19 +104,20 @@ class GuidelineCheckerTest {
   }
 
   @Test
-  void upfrontLongCourseChemoradiotherapyWithSynchronousMetastasesIsATimingError() throws Exception {
+  void upfrontLongCourseChemoradiotherapyWithSynchronousMetastasesIsATimingWarningAsTheSourceHedgesIt() throws Exception {
     CheckReport report = check("timing.tsv");
-    assertEquals(List.of("error timing row 2 (R1)"), summary(report));
+    // Document 002 says "almost never": a hedged recommendation, so the conflict is a warning naming the qualifier.
+    assertEquals(List.of("warning timing row 2 (R1)"), summary(report));
     assertEquals("https://w3id.org/crlm/evidence/002-avoid-upfront-crt", report.findings().get(0).evidence().get(0).item());
   }
 
   @Test
   void antiEgfrWithoutRasTestingIsAMissingTest() throws Exception {
     CheckReport report = check("missing-test.csv");
-    // The RAS-testing requirement that reaches this population is the editorial's option (consider), so a warning;
-    // case report 000's sentence on RAS testing describes practice and is no longer a recommendation.
+    // Document 002 says always test KRAS first: strong, but its evidence is expert opinion (a summary, not a
+    // guideline body's), so a warning; case report 000's sentence on RAS testing describes practice.
     assertEquals(List.of("warning missing-test row 2"), summary(report));
-    assertEquals("The draft recommends cetuximab without requiring RAS testing first.", report.findings().get(0).message());
+    assertEquals("The draft recommends cetuximab without requiring KRAS testing first.", report.findings().get(0).message());
   }
 
   @Test

@@ -155,7 +155,7 @@ class ProfileServiceTest {
         + " \"biomarkers\": [\"KRAS G13D\"]}", "g13d");
     JsonObject answer = service.answer(profile, 6, LIMIT).toJson(context.corpus());
     assertEquals(List.of("cetuximab", "panitumumab"), labels(answer, "noBenefit").stream().sorted().toList());
-    assertTrue(labels(answer, "populations").contains("KRAS-mutant colorectal cancer"), labels(answer, "populations").toString());
+    assertTrue(labels(answer, "populations").contains("KRAS-mutant metastatic colorectal cancer"), labels(answer, "populations").toString());
     assertTrue(labels(answer, "notApplicable").containsAll(List.of("sotorasib", "MRTX1133")));
   }
 

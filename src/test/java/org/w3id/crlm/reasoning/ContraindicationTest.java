@@ -51,7 +51,8 @@ class ContraindicationTest {
     assertEquals(List.of("cetuximab", "panitumumab"), contraindicated("kras-g12c-rectal"));
     assertEquals(List.of(), values(GraphSelection.UNION, "kras-g12c-rectal", "hasEvidenceOfBenefitFrom"));
     assertEquals(List.of("cetuximab", "panitumumab"), contraindicated("kras-g12c-rectal-pretreated"));
-    assertEquals(List.of("sotorasib_panitumumab"),
+    // Also the multidisciplinary assessment that every colorectal cancer with liver metastases benefits from.
+    assertEquals(List.of("MultidisciplinaryTeamAssessment", "sotorasib_panitumumab"),
         values(GraphSelection.UNION, "kras-g12c-rectal-pretreated", "hasEvidenceOfBenefitFrom"));
     // Previously treated metastatic disease is inferred from the definitions, never stated.
     assertEquals(List.of(), values(GraphSelection.ASSERTED, "kras-g12c-rectal-pretreated", "hasEvidenceOfBenefitFrom"));
@@ -62,7 +63,9 @@ class ContraindicationTest {
     assertEquals(List.of(), contraindicated("braf-v600e-sigmoid"));
     assertEquals(List.of(), values(GraphSelection.UNION, "braf-v600e-sigmoid", "hasEvidenceOfBenefitFrom"));
     assertEquals(List.of(), contraindicated("braf-v600e-sigmoid-pretreated"));
-    assertEquals(List.of("encorafenib_binimetinib_cetuximab", "encorafenib_cetuximab", "vemurafenib_cetuximab_irinotecan"),
+    // Left-sided, RAS wild type and metastatic, it also benefits from an anti-EGFR antibody with a doublet.
+    assertEquals(List.of("FOLFOX_cetuximab", "MultidisciplinaryTeamAssessment", "cetuximab_FOLFIRI",
+        "encorafenib_binimetinib_cetuximab", "encorafenib_cetuximab", "vemurafenib_cetuximab_irinotecan"),
         values(GraphSelection.UNION, "braf-v600e-sigmoid-pretreated", "hasEvidenceOfBenefitFrom"));
   }
 

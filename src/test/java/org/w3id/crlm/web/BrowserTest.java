@@ -142,6 +142,17 @@ class BrowserTest {
   }
 
   @Test
+  void theFiguresPageShowsEachVerdictWithBothSentencesAndTheSteps() throws Exception {
+    browser.get(base + "/ui/#/figures?verdict=conflict");
+    WebElement section = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.verdict-conflict")));
+    assertTrue(section.getText().startsWith("conflict (within one document)"), section.getText());
+    assertEquals(2, section.findElements(By.cssSelector(".figure")).size());
+    assertTrue(section.findElement(By.cssSelector("ol.steps")).getText().contains("do not overlap"), section.getText());
+    assertTrue(browser.findElement(By.id("figure-filter")).getText().contains("population-dependent"));
+    screenshot("figures");
+  }
+
+  @Test
   void anErrorOfAJsonApiShowsItsMessageAndRequestId() throws Exception {
     browser.get(base + "/ui/#/profile");
     WebElement biomarkers = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("biomarkers")));

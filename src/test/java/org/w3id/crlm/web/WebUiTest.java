@@ -76,4 +76,19 @@ class WebUiTest {
         .filter(q -> q.get("name").getAsString().value().equals("contraindicated-agents-kras-g12d-rectal")).findFirst().orElseThrow();
     assertEquals("Which agents are contraindicated for KRAS G12D rectal cancer?", contraindicated.get("question").getAsString().value());
   }
+
+  @Test
+  void theFigureComparatorsFindingsAreServedWithTheirSentencesAndSteps() throws Exception {
+    HttpResponse<String> response = get("/api/figures/comparisons", "application/json");
+    assertEquals(200, response.statusCode());
+    JsonArray comparisons = JSON.parse(response.body()).get("comparisons").getAsArray();
+    assertEquals(TestKnowledgeBase.get().comparisons().size(), comparisons.size());
+    var conflict = comparisons.stream().map(c -> c.getAsObject())
+        .filter(c -> c.get("verdict").getAsString().value().equals("conflict")).findFirst().orElseThrow();
+    assertEquals(true, conflict.get("withinDocument").getAsBoolean().value());
+    var first = conflict.get("figures").getAsArray().get(0).getAsObject();
+    assertEquals("001_3f1bd24335a83041.txt", first.get("document").getAsString().value());
+    assertTrue(first.get("evidence").getAsArray().get(0).getAsObject().get("sentence").getAsString().value().contains("29"));
+    assertTrue(conflict.get("steps").getAsArray().stream().anyMatch(s -> s.getAsString().value().contains("28 of 36, read as 77.8%")));
+  }
 }

@@ -1,5 +1,10 @@
 package org.w3id.crlm.clinical;
 
+import static org.w3id.crlm.query.GraphRows.decimal;
+import static org.w3id.crlm.query.GraphRows.select;
+import static org.w3id.crlm.query.GraphRows.string;
+import static org.w3id.crlm.query.GraphRows.uri;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,13 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
@@ -26,7 +27,6 @@ import org.semanticweb.owlapi.model.OWLSubClassOfAxiom;
 import org.semanticweb.owlapi.model.parameters.Imports;
 import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.ontology.CrlmTerm;
-import org.w3id.crlm.query.SparqlQueries;
 import org.w3id.crlm.staging.TnmCategories;
 import org.w3id.crlm.staging.TnmParser;
 import org.w3id.crlm.terms.TermIndex;
@@ -413,13 +413,6 @@ public final class ClinicalKnowledge {
     return Map.copyOf(map);
   }
 
-  private static void select(Graph graph, String query, Consumer<QuerySolution> action) {
-    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-        .query(SparqlQueries.parse(query)).build()) {
-      qe.execSelect().forEachRemaining(action);
-    }
-  }
-
   private static void addIfPresent(Set<String> set, QuerySolution row, String variable) {
     String value = uri(row, variable);
     if (value != null) {
@@ -427,18 +420,4 @@ public final class ClinicalKnowledge {
     }
   }
 
-  private static String uri(QuerySolution row, String variable) {
-    RDFNode node = row.get(variable);
-    return node != null && node.isURIResource() ? node.asResource().getURI() : null;
-  }
-
-  private static String string(QuerySolution row, String variable) {
-    RDFNode node = row.get(variable);
-    return node != null && node.isLiteral() ? node.asLiteral().getLexicalForm() : null;
-  }
-
-  private static BigDecimal decimal(QuerySolution row, String variable) {
-    RDFNode node = row.get(variable);
-    return node != null && node.isLiteral() ? new BigDecimal(node.asLiteral().getLexicalForm()) : null;
-  }
 }

@@ -1,24 +1,21 @@
 package org.w3id.crlm.figures;
 
+import static org.w3id.crlm.query.GraphRows.select;
+
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.w3id.crlm.ontology.Crlm;
-import org.w3id.crlm.query.SparqlQueries;
 import org.w3id.crlm.reasoning.ReasonedOntology;
 import org.w3id.crlm.reasoning.StratumClassifier;
 import org.w3id.crlm.reasoning.StratumClassifier.Stratum;
@@ -119,10 +116,4 @@ public final class FigureComparisons {
     return labels;
   }
 
-  private static void select(Graph graph, String query, Consumer<QuerySolution> action) {
-    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-        .query(SparqlQueries.parse(query)).build()) {
-      qe.execSelect().forEachRemaining(action);
-    }
-  }
 }

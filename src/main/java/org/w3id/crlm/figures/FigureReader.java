@@ -1,19 +1,18 @@
 package org.w3id.crlm.figures;
 
+import static org.w3id.crlm.query.GraphRows.decimal;
+import static org.w3id.crlm.query.GraphRows.select;
+import static org.w3id.crlm.query.GraphRows.string;
+import static org.w3id.crlm.query.GraphRows.uri;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.w3id.crlm.ontology.Crlm;
-import org.w3id.crlm.query.SparqlQueries;
 
 /**
  * Reads the figures the comparator can compare from the reasoned knowledge base: rates,
@@ -132,25 +131,4 @@ final class FigureReader {
     return map;
   }
 
-  private static void select(Graph graph, String query, Consumer<QuerySolution> action) {
-    try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(graph))
-        .query(SparqlQueries.parse(query)).build()) {
-      qe.execSelect().forEachRemaining(action);
-    }
-  }
-
-  private static String uri(QuerySolution row, String variable) {
-    RDFNode node = row.get(variable);
-    return node != null && node.isURIResource() ? node.asResource().getURI() : null;
-  }
-
-  private static String string(QuerySolution row, String variable) {
-    RDFNode node = row.get(variable);
-    return node != null && node.isLiteral() ? node.asLiteral().getLexicalForm() : null;
-  }
-
-  private static BigDecimal decimal(QuerySolution row, String variable) {
-    RDFNode node = row.get(variable);
-    return node != null && node.isLiteral() ? new BigDecimal(node.asLiteral().getLexicalForm()) : null;
-  }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,17 +12,11 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.TestKnowledgeBase;
-import org.w3id.crlm.clinical.ClinicalContext;
-import org.w3id.crlm.corpus.Corpus;
-import org.w3id.crlm.explain.ProvenanceIndex;
-import org.w3id.crlm.kb.KnowledgeBase;
-import org.w3id.crlm.ontology.Crlm;
 
 /**
  * Profiles beside their expected answers, found automatically: every {@code NAME.expected.json}
@@ -36,18 +29,11 @@ import org.w3id.crlm.ontology.Crlm;
 class ProfileAnswersTest {
   private static final Path DIRECTORY = TestKnowledgeBase.home().resolve("src/test/resources/profile-answers");
   private static final Path EXAMPLES = TestKnowledgeBase.home().resolve("examples/profiles");
-  private static ClinicalContext context;
-  private static ProfileService service;
-  private static ProfileReader reader;
+  private static ProfileFixture profiles;
 
   @BeforeAll
   static void service() {
-    KnowledgeBase kb = TestKnowledgeBase.get();
-    ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
-        () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
-    context = ClinicalContext.of(kb, () -> index, Corpus.at(TestKnowledgeBase.corpusDirectory()));
-    service = new ProfileService(context);
-    reader = new ProfileReader(context.terms(), context.tnmParser());
+    profiles = new ProfileFixture();
   }
 
   @TestFactory
@@ -66,7 +52,7 @@ class ProfileAnswersTest {
     Path input = Files.exists(DIRECTORY.resolve(name + ".json")) ? DIRECTORY.resolve(name + ".json") : EXAMPLES.resolve(name + ".json");
     JsonObject answer;
     try {
-      answer = service.answer(reader.read(Files.readString(input), input.getFileName().toString()), 6, Duration.ofSeconds(60)).toJson(context.corpus());
+      answer = profiles.answer(Files.readString(input), input.getFileName().toString()).toJson(profiles.context.corpus());
     } catch (CrlmException e) {
       assertEquals(expected.hasKey("error") ? expected.get("error").getAsString().value() : "no error", e.getMessage(), name);
       return;

@@ -5,22 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.w3id.crlm.TestKnowledgeBase;
-import org.w3id.crlm.clinical.ClinicalContext;
-import org.w3id.crlm.corpus.Corpus;
-import org.w3id.crlm.explain.ProvenanceIndex;
-import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.ontology.Crlm;
 
 /**
@@ -31,18 +25,11 @@ import org.w3id.crlm.ontology.Crlm;
  */
 class RegressionTableTest {
   private static final Path TABLE = TestKnowledgeBase.home().resolve("src/test/resources/regression/offers.tsv");
-  private static ClinicalContext context;
-  private static ProfileService service;
-  private static ProfileReader reader;
+  private static ProfileFixture profiles;
 
   @BeforeAll
   static void service() {
-    KnowledgeBase kb = TestKnowledgeBase.get();
-    ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
-        () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
-    context = ClinicalContext.of(kb, () -> index, Corpus.at(TestKnowledgeBase.corpusDirectory()));
-    service = new ProfileService(context);
-    reader = new ProfileReader(context.terms(), context.tnmParser());
+    profiles = new ProfileFixture();
   }
 
   @TestFactory
@@ -60,7 +47,7 @@ class RegressionTableTest {
   }
 
   private static void check(String[] cells) {
-    ProfileAnswer answer = service.answer(reader.read(cells[1], cells[0]), 6, Duration.ofSeconds(60));
+    ProfileAnswer answer = profiles.answer(cells[1], cells[0]);
     Set<String> offered = offered(answer);
     Set<String> possible = terms(answer.possibleBenefit());
     Set<String> noBenefit = terms(answer.noBenefit());

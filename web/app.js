@@ -275,7 +275,7 @@ function profilePage() {
       section("Likely no benefit (hedged by the source: a warning)", a.likelyNoBenefit || []),
       section("Ruled out by adverse events", a.excludedByAdverseEvents),
       section("Evidence of benefit", a.evidenceOfBenefit),
-      section("Possible benefit (hedged by the source: not shown yet)", a.possibleBenefit || []), section("Targeted agents for the biomarkers", a.targetedAgents),
+      section("Possible benefit (hedged by the source: benefit not established)", a.possibleBenefit || []), section("Targeted agents for the biomarkers", a.targetedAgents),
       section("Not applicable", a.notApplicable), section("Studies", a.trials));
   };
   main.replaceChildren(el("h2", {}, "Patient profile"), form, el("button", { id: "answer", onclick: submit }, "Answer"), out);

@@ -10,6 +10,7 @@ import java.util.Set;
  * @param iri the figure record
  * @param label its label (our words)
  * @param measure the outcome measure
+ * @param cumulative whether the measure is a share that can only grow over a longer window (prevalence)
  * @param statistic how the figure summarises the measure (rate, median ...)
  * @param features what a prevalence figure is about (empty for other figures)
  * @param population the population class; never null for a comparable figure
@@ -26,7 +27,7 @@ import java.util.Set;
  * @param part where in the document (abstract, results ...), or null
  * @param evidence the evidence items of the figure
  */
-public record Figure(String iri, String label, String measure, String statistic, Set<String> features, String population,
+public record Figure(String iri, String label, String measure, boolean cumulative, String statistic, Set<String> features, String population,
     String timePoint, Duration timeAfter, Set<String> interventions, Interval values, String unit, String unitLabel,
     String study, String of, String subgroup, String document, String part, List<String> evidence) {
 

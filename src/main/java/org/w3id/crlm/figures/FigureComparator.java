@@ -24,11 +24,15 @@ import org.w3id.crlm.reasoning.StratumClassifier.Stratum;
  *       overlapping but different figures a <b>compatible discrepancy</b>;</li>
  *   <li>one population a strict subclass of the other: <b>population-dependent</b>, both named;</li>
  *   <li>a feature narrower than another (by HermiT) in the same population and time point: a
- *       figure for the narrower feature above the figure for the broader one is a <b>conflict</b>.</li>
+ *       figure for the narrower feature above the figure for the broader one is a <b>conflict</b>;</li>
+ *   <li>a cumulative measure (prevalence) at a time point within another (at diagnosis, within the
+ *       course of the disease), same population and feature: a share above the later one is a
+ *       <b>conflict</b>.</li>
  * </ul>
  */
 public final class FigureComparator {
   private final PopulationHierarchy populations;
+  private final TimePoints timePoints;
   private final Map<String, Stratum> strata;
   private final StratumClassifier classifier;
   private final UnitConverter units;
@@ -36,15 +40,17 @@ public final class FigureComparator {
 
   /**
    * @param populations which population classes are the same, or nested, after reasoning
+   * @param timePoints which named time points lie within others
    * @param strata the stratum of cancers each feature stands for (features without one are only
    *     compared with themselves)
    * @param classifier HermiT, for the subsumption of strata
    * @param units the UCUM converter
    * @param labels labels of the terms the reasoning steps name
    */
-  public FigureComparator(PopulationHierarchy populations, Map<String, Stratum> strata, StratumClassifier classifier,
-      UnitConverter units, Map<String, String> labels) {
+  public FigureComparator(PopulationHierarchy populations, TimePoints timePoints, Map<String, Stratum> strata,
+      StratumClassifier classifier, UnitConverter units, Map<String, String> labels) {
     this.populations = populations;
+    this.timePoints = timePoints;
     this.strata = strata;
     this.classifier = classifier;
     this.units = units;
@@ -64,18 +70,23 @@ public final class FigureComparator {
   /** The finding for two figures, if they are comparable and differ. */
   public Optional<FigureComparison> compare(Figure a, Figure b) {
     if (!a.measure().equals(b.measure()) || !a.statistic().equals(b.statistic())
-        || !a.interventions().equals(b.interventions()) || distinguishedByTheirStudy(a, b)
-        || !Objects.equals(a.timePoint(), b.timePoint())) {
+        || !a.interventions().equals(b.interventions()) || distinguishedByTheirStudy(a, b)) {
       return Optional.empty();
     }
     List<String> steps = new ArrayList<>();
     steps.add("Both figures report %s as %s%s.".formatted(label(a.measure()), label(a.statistic()),
         a.interventions().isEmpty() ? "" : " under " + labels(a.interventions())));
-    Optional<String> time = sameTime(a, b);
-    if (time.isEmpty()) {
+    boolean sameTimePoint = Objects.equals(a.timePoint(), b.timePoint());
+    if (!sameTimePoint && !(a.cumulative() && a.timeAfter() == null && b.timeAfter() == null)) {
       return Optional.empty();
     }
-    steps.add(time.get());
+    if (sameTimePoint) {
+      Optional<String> time = sameTime(a, b);
+      if (time.isEmpty()) {
+        return Optional.empty();
+      }
+      steps.add(time.get());
+    }
     Optional<Double> factor = units.factor(b.unit(), a.unit());
     if (factor.isEmpty()) {
       return Optional.empty();
@@ -94,6 +105,12 @@ public final class FigureComparator {
     if (relation == PopulationHierarchy.Relation.UNRELATED) {
       return Optional.empty();
     }
+    if (!sameTimePoint) {
+      if (relation != PopulationHierarchy.Relation.SAME || !a.features().equals(b.features())) {
+        return Optional.empty();
+      }
+      return earlierWindow(a, b, va, vb, steps).or(() -> earlierWindow(b, a, vb, va, steps));
+    }
     if (a.features().equals(b.features())) {
       return sameFeature(a, b, va, vb, relation, steps);
     }
@@ -101,6 +118,26 @@ public final class FigureComparator {
       return Optional.empty();
     }
     return narrowerFeature(a, b, va, vb, steps).or(() -> narrowerFeature(b, a, vb, va, steps));
+  }
+
+  /**
+   * A cumulative share over a window within another (at diagnosis, within the whole course of the
+   * disease) may not exceed the share over the larger window, for the same population and feature.
+   */
+  private Optional<FigureComparison> earlierWindow(Figure early, Figure late, Interval ve, Interval vl, List<String> steps) {
+    if (early.timePoint() == null || late.timePoint() == null || !timePoints.within(early.timePoint(), late.timePoint())
+        || !ve.entirelyAbove(vl)) {
+      return Optional.empty();
+    }
+    List<String> all = new ArrayList<>(steps);
+    all.add("Same population: %s%s.".formatted(label(early.population()),
+        early.features().isEmpty() ? "" : "; both about " + labels(early.features())));
+    all.add("The time point \"%s\" lies within \"%s\" (crlm:withinTimePoint) and %s is cumulative: a share over the shorter window cannot be larger."
+        .formatted(label(early.timePoint()), label(late.timePoint()), label(early.measure())));
+    all.add("Values %s (%s) %s lie above %s (%s) %s.".formatted(ve.notation(), ve.reading(), label(early.timePoint()),
+        vl.notation(), vl.reading(), label(late.timePoint())));
+    all.add("Verdict: conflict: the share at the earlier time point exceeds the share over the whole window.");
+    return Optional.of(finding(early, late, Verdict.CONFLICT, all));
   }
 
   private Optional<FigureComparison> sameFeature(Figure a, Figure b, Interval va, Interval vb,

@@ -31,7 +31,7 @@ public final class FigureComparisons {
   /** The comparator's findings over the figures of {@code graph} (the reasoned default graph). */
   public static List<FigureComparison> of(Graph graph, ReasonedOntology reasoned) {
     List<Figure> figures = FigureReader.read(graph);
-    FigureComparator comparator = new FigureComparator(hierarchy(graph), strata(graph), new StratumClassifier(reasoned),
+    FigureComparator comparator = new FigureComparator(hierarchy(graph), timePoints(graph), strata(graph), new StratumClassifier(reasoned),
         UnitConverter.ucum(), labels(graph));
     return comparator.compare(figures);
   }
@@ -79,6 +79,13 @@ public final class FigureComparisons {
     select(graph, SUBCLASSES, row -> pairs.add(new PopulationHierarchy.Pair(
         row.getResource("sub").getURI(), row.getResource("sup").getURI())));
     return new PopulationHierarchy(pairs);
+  }
+
+  private static TimePoints timePoints(Graph graph) {
+    Set<PopulationHierarchy.Pair> pairs = new HashSet<>();
+    select(graph, "SELECT ?a ?b WHERE { ?a crlm:withinTimePoint ?b }", row -> pairs.add(new PopulationHierarchy.Pair(
+        row.getResource("a").getURI(), row.getResource("b").getURI())));
+    return new TimePoints(pairs);
   }
 
   /**

@@ -26,7 +26,7 @@ final class FigureReader {
 
   private static final String FIGURES = """
       SELECT ?figure ?label ?measure ?statistic ?population ?timePoint ?after ?afterUnit ?value ?lower ?upper
-             ?comparator ?unit ?unitLabel ?subgroup ?of ?part ?numerator ?denominator WHERE {
+             ?comparator ?unit ?unitLabel ?subgroup ?of ?part ?numerator ?denominator ?cumulative WHERE {
         ?figure a crlm:ReportedFigure ; crlm:measure ?measure ; crlm:statistic ?statistic ; crlm:population ?population ;
                 crlm:unit ?unitIri .
         VALUES ?statistic { crlm:RateStatistic crlm:MedianStatistic crlm:MeanStatistic crlm:CountStatistic }
@@ -41,6 +41,7 @@ final class FigureReader {
         OPTIONAL { ?figure crlm:subgroup ?subgroup }
         OPTIONAL { ?figure crlm:figureOf ?of }
         OPTIONAL { ?figure crlm:documentPart ?part }
+        BIND (EXISTS { ?measure a crlm:CumulativeMeasure } AS ?cumulative)
         OPTIONAL { ?figure crlm:numerator ?numerator ; crlm:denominator ?denominator }
         FILTER (?statistic != crlm:CountStatistic || BOUND(?denominator))
         FILTER (BOUND(?value) || BOUND(?lower))
@@ -92,7 +93,7 @@ final class FigureReader {
       BigDecimal after = decimal(row, "after");
       String of = uri(row, "of");
       String subgroup = string(row, "subgroup");
-      figures.put(iri, new Figure(iri, string(row, "label"), uri(row, "measure"),
+      figures.put(iri, new Figure(iri, string(row, "label"), uri(row, "measure"), row.getLiteral("cumulative").getBoolean(),
           count ? Crlm.RATE_STATISTIC.iri() : uri(row, "statistic"),
           Set.copyOf(features.getOrDefault(iri, Set.of())), uri(row, "population"), uri(row, "timePoint"),
           after == null ? null : new Figure.Duration(after.doubleValue(), string(row, "afterUnit")),

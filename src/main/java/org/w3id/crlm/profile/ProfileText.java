@@ -28,7 +28,7 @@ final class ProfileText {
     section(out, corpus, "Ruled out by adverse events", answer.excludedByAdverseEvents());
     section(out, corpus, "Reported no benefit, resistance or harm (single sources)", answer.reportedAgainst());
     section(out, corpus, "Evidence of benefit", answer.evidenceOfBenefit());
-    section(out, corpus, "Possible benefit (the source hedges: not shown yet)", answer.possibleBenefit());
+    section(out, corpus, "Possible benefit (the source hedges: benefit not established)", answer.possibleBenefit());
     section(out, corpus, "Agents that target the tumour's biomarkers", answer.targetedAgents());
     section(out, corpus, "Not applicable (made for a variant the tumour does not have)", answer.notApplicable());
     section(out, corpus, "Studies in the tumour's populations", answer.trials());

@@ -35,12 +35,7 @@ public final class OntologyReasoner {
    */
   public static ReasonedOntology reason(OWLOntology ontology, BiConsumer<String, Long> timer) {
     ReasonerFactory factory = new ReasonerFactory();
-    Configuration configuration = new Configuration();
-    configuration.throwInconsistentOntologyException = false;
-    // A curator's xsd:date (outside the OWL 2 datatype map) must not stop the build; HermiT then
-    // treats such literals as opaque values, which is all a date in a timeline needs.
-    configuration.ignoreUnsupportedDatatypes = true;
-    OWLReasoner reasoner = factory.createReasoner(ontology, configuration);
+    OWLReasoner reasoner = factory.createReasoner(ontology, configuration());
 
     long start = System.nanoTime();
     boolean consistent = reasoner.isConsistent();
@@ -78,8 +73,8 @@ public final class OntologyReasoner {
     ExplanationGenerator<OWLAxiom> generator =
         new InconsistentOntologyExplanationGeneratorFactory(
                 factory, df, OWLManager::createOWLOntologyManager, EXPLANATION_TIMEOUT_MS)
-            .createExplanationGenerator(
-                ontology.axioms(Imports.INCLUDED).filter(OWLAxiom::isLogicalAxiom).collect(Collectors.toSet()));
+            .createExplanationGenerator(new ClashFinder(configuration()).narrow(
+                ontology.axioms(Imports.INCLUDED).filter(OWLAxiom::isLogicalAxiom).collect(Collectors.toSet())));
     Set<Explanation<OWLAxiom>> explanations =
         generator.getExplanations(df.getOWLSubClassOfAxiom(df.getOWLThing(), df.getOWLNothing()), 1);
     if (explanations.isEmpty()) {
@@ -106,6 +101,15 @@ public final class OntologyReasoner {
             clash,
             classes.isEmpty() ? "none" : String.join(", ", classes),
             individuals.isEmpty() ? "none" : String.join(", ", individuals));
+  }
+
+  private static Configuration configuration() {
+    Configuration configuration = new Configuration();
+    configuration.throwInconsistentOntologyException = false;
+    // A curator's xsd:date (outside the OWL 2 datatype map) must not stop the build; HermiT then
+    // treats such literals as opaque values, which is all a date in a timeline needs.
+    configuration.ignoreUnsupportedDatatypes = true;
+    return configuration;
   }
 
   private static long millisSince(long startNanos) {

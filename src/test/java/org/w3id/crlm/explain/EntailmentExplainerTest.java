@@ -82,11 +82,16 @@ class EntailmentExplainerTest {
     // Document 002 is a guideline-style summary, not a guideline body's: no justification rests on guideline evidence.
     assertEquals(0, explainer.explain(statement, 2, Duration.ofSeconds(60), index.rankOf("guideline")).justifications().size());
 
-    ExplanationResult result = explainer.explain(statement, 2, Duration.ofSeconds(60), index.rankOf("expert opinion or editorial"));
-    assertEquals(2, result.justifications().size());
-    assertTrue(result.justifications().stream().anyMatch(j -> j.axioms().stream().map(JustifiedAxiom::rendered).anyMatch(
-        "'KRAS-mutant colorectal cancer' SubClassOf 'no benefit from agents targeting' value EGFR"::equals)));
+    // Every justification goes through the KRAS or the RAS no-benefit axiom (36 in all, varying in how
+    // the case is typed a cancer and how the rectum is part of the large intestine); which a bounded
+    // search finds first is not fixed, so each one found is checked.
+    ExplanationResult result = explainer.explain(statement, 4, Duration.ofSeconds(60), index.rankOf("expert opinion or editorial"));
+    assertEquals(4, result.justifications().size());
+    List<String> noBenefitAxioms = List.of("'KRAS-mutant colorectal cancer' SubClassOf 'no benefit from agents targeting' value EGFR",
+        "'RAS-mutant colorectal cancer' SubClassOf 'no benefit from agents targeting' value EGFR");
     for (Justification justification : result.justifications()) {
+      assertEquals(1, justification.axioms().stream().map(JustifiedAxiom::rendered).filter(noBenefitAxioms::contains).count(),
+          justification.axioms()::toString);
       assertEquals(6, justification.weakestGeneralEvidence().orElseThrow().levelRank());
     }
   }

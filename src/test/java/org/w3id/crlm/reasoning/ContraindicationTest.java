@@ -75,8 +75,10 @@ class ContraindicationTest {
   }
 
   @Test
-  void rasWildTypeRightSidedCancerHasAntiEgfrAgentsContraindicated() {
-    assertEquals(List.of("cetuximab", "panitumumab"), contraindicated("ras-wild-type-transverse"));
+  void rasWildTypeRightSidedMetastaticCancerHasAntiEgfrAgentsContraindicatedButNotANonMetastaticOne() {
+    assertEquals(List.of("cetuximab", "panitumumab"), contraindicated("ras-wild-type-transverse-metastatic"));
+    // The sentence is about metastatic disease; it says nothing of a right-sided cancer without metastasis.
+    assertEquals(List.of(), contraindicated("ras-wild-type-transverse"));
   }
 
   @Test

@@ -82,7 +82,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Map<String, Long>> results = new ArrayList<>();
     for (int i = 0; i < Math.max(1, runs); i++) {
-      KnowledgeBase kb = knowledgeBase.build();
+      KnowledgeBase kb = knowledgeBase.builder().build();
       Map<String, Long> phases = new LinkedHashMap<>(kb.timings().phases());
       phases.put("total", kb.timings().totalMillis());
       results.add(phases);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Check and reason the ontology; print what it holds and the time of each phase.",
       "Loads the ontology, checks it with HermiT (consistency, unsatisfiable classes), classifies,",
-      "realizes and materializes, and runs the quality checks.",
+      "realizes and materializes, and runs the quality checks; always afresh (the snapshot is replaced).",
       "Exits with 1 and names the classes involved when the ontology is inconsistent or has",
       "unsatisfiable classes."
     })
@@ -31,7 +31,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    KnowledgeBase kb = knowledgeBase.build();
+    KnowledgeBase kb = knowledgeBase.rebuild();
     PrintWriter out = spec.commandLine().getOut();
     OWLOntology ontology = kb.reasoned().ontology();
     out.printf("ontology: %s%n", ontology.getOntologyID().getOntologyIRI().map(Object::toString).orElse("(none)"));

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Knowledge graph and OWL reasoner for metastatic colorectal cancer.",
     subcommands = {
+      BuildCommand.class,
       QueryCommand.class,
       ClassifyCommand.class,
       ReportCommand.class,

@@ -1,12 +1,20 @@
 package org.w3id.crlm.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.kb.KnowledgeBaseBuilder;
+import org.w3id.crlm.snapshot.SnapshotDirectory;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Where the knowledge base comes from; shared by every command that builds it. */
+/**
+ * Where the knowledge base comes from; shared by every command that needs it. The knowledge base
+ * is opened from its snapshot when one was built from the same inputs, and built (and kept as a
+ * snapshot) when none was.
+ */
 final class KnowledgeBaseOptions {
   @Option(
       names = "--ontology",
@@ -19,7 +27,39 @@ final class KnowledgeBaseOptions {
 
   @Mixin StoreOption store;
 
+  @Option(
+      names = "--snapshot",
+      paramLabel = "DIR",
+      description = "Where reasoned knowledge bases are kept between runs (default: the store's snapshot/ directory).")
+  Path snapshotDirectory;
+
+  @Option(
+      names = "--rebuild",
+      description = "Build and reason the knowledge base even if a snapshot of the same inputs exists, and replace it.")
+  boolean rebuild;
+
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+  /** The knowledge base: from its snapshot, or built (and kept) if there is none or --rebuild is given. */
   KnowledgeBase build() {
-    return new KnowledgeBaseBuilder(ontologyDirectory, corpus.directory).withAnnotationStore(store.directory).build();
+    return snapshots().open(builder(), rebuild);
+  }
+
+  /** The knowledge base built and reasoned now, whatever snapshot there is; the snapshot is replaced by it. */
+  KnowledgeBase rebuild() {
+    return snapshots().open(builder(), true);
+  }
+
+  SnapshotDirectory snapshots() {
+    Path dir = snapshotDirectory != null ? snapshotDirectory : store.directory.resolve("snapshot");
+    PrintWriter err = command.commandLine().getErr();
+    return new SnapshotDirectory(dir, notice -> {
+      err.println(notice);
+      err.flush();
+    });
+  }
+
+  KnowledgeBaseBuilder builder() {
+    return new KnowledgeBaseBuilder(ontologyDirectory, corpus.directory).withAnnotationStore(store.directory);
   }
 }

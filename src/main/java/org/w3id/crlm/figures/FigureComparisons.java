@@ -2,7 +2,14 @@ package org.w3id.crlm.figures;
 
 import static org.w3id.crlm.query.GraphRows.select;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +22,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.w3id.crlm.figures.FigureComparison.Verdict;
 import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.reasoning.ReasonedOntology;
 import org.w3id.crlm.reasoning.StratumClassifier;
@@ -26,6 +34,10 @@ import org.w3id.crlm.reasoning.StratumClassifier.Stratum;
  * the web UI all read the same findings.
  */
 public final class FigureComparisons {
+  /** The order findings are listed in: conflicts first, then by the figures' IRIs. */
+  private static final Comparator<FigureComparison> ORDER = Comparator.comparing(FigureComparison::verdict)
+      .thenComparing(c -> c.first().iri()).thenComparing(c -> c.second().iri());
+
   private FigureComparisons() {}
 
   /** The comparator's findings over the figures of {@code graph} (the reasoned default graph). */
@@ -33,7 +45,7 @@ public final class FigureComparisons {
     List<Figure> figures = FigureReader.read(graph);
     FigureComparator comparator = new FigureComparator(hierarchy(graph), timePoints(graph), strata(graph), new StratumClassifier(reasoned),
         UnitConverter.ucum(), labels(graph));
-    return comparator.compare(figures);
+    return comparator.compare(figures).stream().sorted(ORDER).toList();
   }
 
   /** The findings as triples of the comparisons graph. */
@@ -53,11 +65,45 @@ public final class FigureComparisons {
       graph.add(Triple.create(node, Crlm.COMPARES_FIGURE.node(), second));
       graph.add(Triple.create(node, Crlm.WITHIN_DOCUMENT.node(),
           NodeFactory.createLiteralDT(Boolean.toString(c.withinDocument()), XSDDatatype.XSDboolean)));
-      for (String step : c.steps()) {
-        graph.add(Triple.create(node, Crlm.REASONING_STEP.node(), NodeFactory.createLiteralString(step)));
+      for (int i = 0; i < c.steps().size(); i++) {
+        graph.add(Triple.create(node, Crlm.REASONING_STEP.node(), NodeFactory.createLiteralString((i + 1) + ". " + c.steps().get(i))));
       }
     }
     return graph;
+  }
+
+  private static final String FINDINGS = """
+      SELECT ?comparison ?first ?second ?verdict WHERE {
+        ?comparison a crlm:FigureComparison ; crlm:firstFigure ?first ; crlm:secondFigure ?second ; crlm:verdict ?verdict }""";
+  private static final Pattern NUMBERED_STEP = Pattern.compile("^(\\d+)\\. (.*)$", Pattern.DOTALL);
+
+  /**
+   * The findings as {@link #render} wrote them into {@code graph}, in the comparator's order (by
+   * verdict, then by the figures' IRIs), with their figures read again from the same graph.
+   */
+  public static List<FigureComparison> read(Graph graph) {
+    Map<String, Figure> figures = new HashMap<>();
+    FigureReader.read(graph).forEach(f -> figures.put(f.iri(), f));
+    Map<String, Verdict> verdicts = new HashMap<>();
+    for (Verdict v : Verdict.values()) {
+      verdicts.put(Crlm.NS + v.localName(), v);
+    }
+    List<FigureComparison> found = new ArrayList<>();
+    select(graph, FINDINGS, row -> {
+      Node comparison = row.getResource("comparison").asNode();
+      SortedMap<Integer, String> steps = new TreeMap<>();
+      graph.find(comparison, Crlm.REASONING_STEP.node(), Node.ANY).forEachRemaining(t -> {
+        Matcher m = NUMBERED_STEP.matcher(t.getObject().getLiteralLexicalForm());
+        if (!m.matches()) {
+          throw new IllegalStateException("Unnumbered reasoning step of " + comparison + ": " + t.getObject());
+        }
+        steps.put(Integer.parseInt(m.group(1)), m.group(2));
+      });
+      found.add(new FigureComparison(figures.get(row.getResource("first").getURI()), figures.get(row.getResource("second").getURI()),
+          verdicts.get(row.getResource("verdict").getURI()), List.copyOf(steps.values())));
+    });
+    found.sort(ORDER);
+    return List.copyOf(found);
   }
 
   /** The figure's IRI's last segment: figure IRIs are minted as the figure namespace plus one segment. */

@@ -1,11 +1,12 @@
 package org.w3id.crlm.kb;
 
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
@@ -18,55 +19,67 @@ import org.w3id.crlm.ingest.TextAnalyzer;
 import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.ingest.text.DocumentReader;
-import org.w3id.crlm.ingest.text.TextDocument;
 import org.w3id.crlm.ontology.Crlm;
 
 /**
- * Puts the annotation graphs into the knowledge base: every stored graph, and for each corpus
- * document the store does not hold, its graph made now with the dictionary of this build. They
- * stay in named graphs of their own, out of the default graph: suggestions never mix with
- * curated facts.
+ * Puts the annotation graphs into the knowledge base: at build, each corpus document's graph made
+ * with the dictionary of this build; then, over them, every graph of the annotation store (a
+ * stored graph of a corpus document replaces the one made at build, if it was made from the same
+ * text). They stay in named graphs of their own, out of the default graph: suggestions never mix
+ * with curated facts.
  */
 final class AnnotationGraphs {
   private static final Logger LOG = LoggerFactory.getLogger(AnnotationGraphs.class);
 
   private AnnotationGraphs() {}
 
-  static void add(Dataset dataset, Corpus corpus, AnnotationStore store, Dictionary dictionary) {
-    Set<String> stored = new HashSet<>(store.documentIds());
-    List<Path> corpusFiles = DocumentReader.documentsIn(corpus.directory(), false);
+  static void annotateCorpus(Dataset dataset, Corpus corpus, Dictionary dictionary) {
     TextAnalyzer analyzer = new TextAnalyzer(dictionary);
     DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES);
-    int[] annotated = {0};
     Txn.executeWrite(dataset, () -> {
-      for (Path file : store.annotationFiles()) {
-        store.loadInto(file, dataset);
+      for (Path file : DocumentReader.documentsIn(corpus.directory(), false)) {
+        IngestService.annotate(analyzer, reader.read(file), CrlmVersion.get(), StreamRDFLib.dataset(dataset.asDatasetGraph()));
       }
-      for (Path file : corpusFiles) {
-        var document = reader.read(file);
-        if (stored.contains(document.id()) && !madeFrom(dataset, document)) {
+    });
+  }
+
+  static void addStored(Dataset dataset, AnnotationStore store) {
+    int[] added = {0};
+    Txn.executeWrite(dataset, () -> {
+      DatasetGraph target = dataset.asDatasetGraph();
+      for (Path file : store.annotationFiles()) {
+        String id = store.documentIdOf(file);
+        Node graph = NodeFactory.createURI(IngestVocabulary.graph(id));
+        if (!target.containsGraph(graph)) {
+          store.loadInto(file, dataset);
+          added[0]++;
+          continue;
+        }
+        Dataset stored = DatasetFactory.create();
+        store.loadInto(file, stored);
+        Graph storedGraph = stored.asDatasetGraph().getGraph(graph);
+        if (sha256(storedGraph, id).equals(sha256(target.getGraph(graph), id))) {
+          target.removeGraph(graph);
+          target.addGraph(graph, storedGraph);
+          added[0]++;
+        } else {
           // Stored annotations under a corpus document's name but of other text (another file ingested under its
           // name, or an older version): they would take the corpus document's sentences away from the facts.
-          LOG.warn("The stored annotations of {} were made from other text than the corpus document; it is annotated"
-              + " afresh. Run 'crlm ingest {}' to store its annotations again.", document.id(), file);
-          dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(IngestVocabulary.graph(document.id())));
-          stored.remove(document.id());
-        }
-        if (!stored.contains(document.id())) {
-          IngestService.annotate(analyzer, document, CrlmVersion.get(), StreamRDFLib.dataset(dataset.asDatasetGraph()));
-          annotated[0]++;
+          LOG.warn("The stored annotations of {} were made from other text than the corpus document; the corpus"
+              + " document's own are used. Run 'crlm ingest' on the corpus file to store its annotations again.", id);
         }
       }
     });
-    LOG.info("Annotation graphs: {} from the store {}, {} corpus documents annotated at build", stored.size(),
-        store.directory(), annotated[0]);
+    LOG.info("Annotation graphs: {} from the store {}", added[0], store.directory());
   }
 
-  /** Whether the graph stored for {@code document} was made from its text (the same SHA-256). */
-  private static boolean madeFrom(Dataset dataset, TextDocument document) {
-    return dataset.asDatasetGraph().contains(NodeFactory.createURI(IngestVocabulary.graph(document.id())),
-        NodeFactory.createURI(IngestVocabulary.document(document.id())), Crlm.SHA256.node(),
-        NodeFactory.createLiteralString(document.sha256()));
+  /** The SHA-256 of the text a document's annotation graph was made from ("" if it says none). */
+  private static String sha256(Graph graph, String documentId) {
+    var found = graph.find(NodeFactory.createURI(IngestVocabulary.document(documentId)), Crlm.SHA256.node(), Node.ANY);
+    try {
+      return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : "";
+    } finally {
+      found.close();
+    }
   }
-
 }

@@ -1,10 +1,12 @@
 package org.w3id.crlm.kb;
 
 import java.util.List;
-import org.w3id.crlm.figures.FigureComparison;
-import org.w3id.crlm.quality.QualityReport;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
+import org.w3id.crlm.Lazy;
+import org.w3id.crlm.figures.FigureComparison;
 import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.quality.QualityReport;
 import org.w3id.crlm.reasoning.ReasonedOntology;
 import org.w3id.crlm.staging.TnmParser;
 
@@ -12,23 +14,74 @@ import org.w3id.crlm.staging.TnmParser;
  * The built knowledge base: a read-only Jena dataset whose named graphs {@code
  * crlm:graph/asserted} and {@code crlm:graph/inferred} hold what the ontology states and what
  * HermiT added, and whose default graph is their union (the annotation graphs of ingested
- * documents beside them); the reasoner that produced it; and the dictionary of entity names read
- * from it, which ingest matches documents against; and the quality report of the ontology files
- * (no ERROR row, or the build would have stopped); and the figure comparator's findings (also in
- * the graph {@code crlm:graph/comparisons}).
+ * documents beside them); the reasoner that produced it; the dictionary of entity names read
+ * from it, which ingest matches documents against; the quality report of the ontology files (no
+ * ERROR row, or the build would have stopped); and the figure comparator's findings (also in the
+ * graph {@code crlm:graph/comparisons}).
+ *
+ * <p>Opened from a snapshot, only the dataset is there at once: the reasoner, the dictionary, the
+ * quality report and the findings are made on first use, so that a command that only queries never
+ * pays for HermiT.
  */
-public record KnowledgeBase(
-    Dataset dataset,
-    ReasonedOntology reasoned,
-    PipelineTimings timings,
-    long assertedTriples,
-    long inferredTriples,
-    Dictionary dictionary,
-    QualityReport quality,
-    List<FigureComparison> comparisons) {
+public final class KnowledgeBase {
+  private final Dataset dataset;
+  private final PipelineTimings timings;
+  private final long assertedTriples;
+  private final long inferredTriples;
+  private final Supplier<ReasonedOntology> reasoned;
+  private final Supplier<Dictionary> dictionary;
+  private final Supplier<QualityReport> quality;
+  private final Supplier<List<FigureComparison>> comparisons;
+
+  KnowledgeBase(Dataset dataset, PipelineTimings timings, long assertedTriples, long inferredTriples,
+      Supplier<ReasonedOntology> reasoned, Supplier<Dictionary> dictionary, Supplier<QualityReport> quality,
+      Supplier<List<FigureComparison>> comparisons) {
+    this.dataset = dataset;
+    this.timings = timings;
+    this.assertedTriples = assertedTriples;
+    this.inferredTriples = inferredTriples;
+    this.reasoned = Lazy.of(reasoned);
+    this.dictionary = Lazy.of(dictionary);
+    this.quality = Lazy.of(quality);
+    this.comparisons = Lazy.of(comparisons);
+  }
+
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** HermiT over the ontology: at hand after a build, loaded and classified on first use after opening a snapshot. */
+  public ReasonedOntology reasoned() {
+    return reasoned.get();
+  }
+
+  /** How long the build (or the opening of a snapshot) took, phase by phase. */
+  public PipelineTimings timings() {
+    return timings;
+  }
+
+  public long assertedTriples() {
+    return assertedTriples;
+  }
+
+  public long inferredTriples() {
+    return inferredTriples;
+  }
+
+  public Dictionary dictionary() {
+    return dictionary.get();
+  }
+
+  public QualityReport quality() {
+    return quality.get();
+  }
+
+  public List<FigureComparison> comparisons() {
+    return comparisons.get();
+  }
 
   /** A parser of TNM strings that accepts the categories this knowledge base's vocabulary defines. */
   public TnmParser tnmParser() {
-    return new TnmParser(dictionary.tnmCategories());
+    return new TnmParser(dictionary().tnmCategories());
   }
 }

@@ -56,6 +56,18 @@ public final class KnowledgeBaseBuilder {
     this.corpusDirectory = corpusDirectory;
   }
 
+  public Path ontologyDirectory() {
+    return ontologyDirectory;
+  }
+
+  public Path corpusDirectory() {
+    return corpusDirectory;
+  }
+
+  public List<Path> extraFiles() {
+    return List.copyOf(extraFiles);
+  }
+
   /** Adds an ontology file outside the ontology directory (a fixture, a user's draft). */
   public KnowledgeBaseBuilder withExtraFile(Path file) {
     extraFiles.add(file);
@@ -71,19 +83,28 @@ public final class KnowledgeBaseBuilder {
     return this;
   }
 
+  /** Builds the knowledge base and adds the annotation store's graphs, if a store was given. */
   public KnowledgeBase build() {
+    KnowledgeBase core = buildCore();
+    addStoredAnnotations(core.dataset());
+    return core;
+  }
+
+  /**
+   * Builds what the ontology and the corpus alone determine: the reasoned graphs, the findings of
+   * the figure comparator and the annotation graphs of the corpus documents (made with this
+   * build's dictionary). This is what a snapshot keeps; the store's graphs go over it afterwards.
+   */
+  public KnowledgeBase buildCore() {
     PipelineTimings timings = new PipelineTimings();
     OntologyFiles files = OntologyFiles.in(ontologyDirectory);
-    List<Path> all = new ArrayList<>(files.all());
-    all.addAll(extraFiles);
-
-    AssertedOntology read = timed(timings, "parse", () -> AssertedGraphReader.read(all));
+    AssertedOntology read = timed(timings, "parse", () -> AssertedGraphReader.read(allFiles(files)));
     QualityReport quality = timed(timings, "quality", () -> OntologyQuality.report(files, read));
     OntologyQuality.requireNoErrors(quality);
     Graph asserted = read.graph();
     Corpus corpus = Corpus.at(corpusDirectory);
     timed(timings, "locators", () -> LocatorVerifier.verify(asserted, corpus));
-    QuoteFunction.register(corpus, annotationStore == null ? null : annotationStore.toAbsolutePath().normalize());
+    registerQuoteFunction();
     ReasoningInput input = timed(timings, "scope", () -> ReasoningInput.from(asserted));
     OWLOntology ontology =
         timed(timings, "load", () -> OntologyLoader.load(files, read.documents(), asserted, input));
@@ -99,17 +120,65 @@ public final class KnowledgeBaseBuilder {
 
     Dictionary dictionary = timed(timings, "dictionary",
         () -> Txn.calculateRead(dataset, () -> Dictionary.from(dataset.asDatasetGraph().getDefaultGraph())));
-    if (annotationStore != null) {
-      timed(timings, "annotation", () -> {
-        AnnotationGraphs.add(dataset, corpus, new AnnotationStore(annotationStore), dictionary);
-        return null;
-      });
-    }
+    timed(timings, "annotation", () -> {
+      AnnotationGraphs.annotateCorpus(dataset, corpus, dictionary);
+      return null;
+    });
 
     LOG.info(
         "Knowledge base built: {} asserted and {} inferred triples; {}",
         asserted.size(), inferred.size(), timings);
-    return new KnowledgeBase(dataset, reasoned, timings, asserted.size(), inferred.size(), dictionary, quality, comparisons);
+    return new KnowledgeBase(dataset, timings, asserted.size(), inferred.size(), () -> reasoned, () -> dictionary,
+        () -> quality, () -> comparisons);
+  }
+
+  /**
+   * The knowledge base over a dataset built earlier by {@link #buildCore} from the same inputs
+   * (a snapshot): the reasoner, the dictionary and the quality report are made again from the
+   * files, each on first use; the comparator's findings are read from their graph.
+   */
+  public KnowledgeBase over(Dataset dataset, PipelineTimings timings, long assertedTriples, long inferredTriples) {
+    registerQuoteFunction();
+    timed(timings, "annotation", () -> {
+      addStoredAnnotations(dataset);
+      return null;
+    });
+    return new KnowledgeBase(dataset, timings, assertedTriples, inferredTriples, this::reason,
+        () -> Txn.calculateRead(dataset, () -> Dictionary.from(dataset.asDatasetGraph().getDefaultGraph())),
+        () -> {
+          OntologyFiles files = OntologyFiles.in(ontologyDirectory);
+          return OntologyQuality.report(files, AssertedGraphReader.read(allFiles(files)));
+        },
+        () -> Txn.calculateRead(dataset, () -> FigureComparisons.read(dataset.asDatasetGraph().getDefaultGraph())));
+  }
+
+  /** HermiT over the ontology files, classified and realized, without the rest of a build. */
+  private ReasonedOntology reason() {
+    long start = System.nanoTime();
+    OntologyFiles files = OntologyFiles.in(ontologyDirectory);
+    AssertedOntology read = AssertedGraphReader.read(allFiles(files));
+    ReasoningInput input = ReasoningInput.from(read.graph());
+    ReasonedOntology reasoned = OntologyReasoner.reason(
+        OntologyLoader.load(files, read.documents(), read.graph(), input), (phase, ms) -> {});
+    LOG.info("Reasoner ready over the ontology files in {} ms", (System.nanoTime() - start) / 1_000_000);
+    return reasoned;
+  }
+
+  private List<Path> allFiles(OntologyFiles files) {
+    List<Path> all = new ArrayList<>(files.all());
+    all.addAll(extraFiles);
+    return all;
+  }
+
+  private void registerQuoteFunction() {
+    QuoteFunction.register(Corpus.at(corpusDirectory), annotationStore == null ? null : annotationStore.toAbsolutePath().normalize());
+  }
+
+  /** Adds the annotation store's graphs (if a store was given) over those of a core built or opened. */
+  public void addStoredAnnotations(Dataset dataset) {
+    if (annotationStore != null) {
+      AnnotationGraphs.addStored(dataset, new AnnotationStore(annotationStore));
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.crlm.ErrorCode;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.Lazy;
 import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.explain.EntailmentExplainer;
@@ -77,12 +78,18 @@ public final class CrlmServer implements AutoCloseable {
     Supplier<ProvenanceIndex> index = ProvenanceIndex.lazily(kb.dataset());
     // Built now, off the request path, so that the first explanation does not wait for it.
     Thread.ofVirtual().start(index::get);
-    ExplainApi explain = new ExplainApi(new EntailmentExplainer(kb.reasoned(), index),
-        new StatementReader(kb.reasoned().ontology()), index, corpus);
-    http.get(EXPLAIN_PATH, explain::handle);
-    ReasoningApi reasoning = new ReasoningApi(ClinicalContext.of(kb, index, corpus), settings.maxRequestBytes());
-    http.post(PROFILE_PATH, reasoning::profile);
-    http.post(CHECK_PATH, reasoning::check);
+    // The reasoning services need HermiT over the ontology, which a knowledge base opened from a
+    // snapshot loads on first use: the server takes queries at once and readies them meanwhile.
+    Supplier<ExplainApi> explain = Lazy.of(() -> new ExplainApi(new EntailmentExplainer(kb.reasoned(), index),
+        new StatementReader(kb.reasoned().ontology()), index, corpus));
+    Supplier<ReasoningApi> reasoning = Lazy.of(() -> new ReasoningApi(ClinicalContext.of(kb, index, corpus), settings.maxRequestBytes()));
+    Thread.ofVirtual().start(() -> {
+      explain.get();
+      reasoning.get();
+    });
+    http.get(EXPLAIN_PATH, (req, res) -> explain.get().handle(req, res));
+    http.post(PROFILE_PATH, (req, res) -> reasoning.get().profile(req, res));
+    http.post(CHECK_PATH, (req, res) -> reasoning.get().check(req, res));
     WebUi ui = new WebUi(Path.of(System.getProperty("crlm.home", ".")).toAbsolutePath().normalize());
     http.get(WebUi.PATH, ui::file);
     http.get("/ui", (req, res) -> {
@@ -91,7 +98,8 @@ public final class CrlmServer implements AutoCloseable {
     });
     http.get(WebUi.PATH + "*", ui::file);
     http.get(QUESTIONS_PATH, ui::questions);
-    http.get(FIGURES_PATH, new FiguresApi(kb.comparisons(), index, corpus)::handle);
+    Supplier<FiguresApi> figures = Lazy.of(() -> new FiguresApi(kb.comparisons(), index, corpus));
+    http.get(FIGURES_PATH, (req, res) -> figures.get().handle(req, res));
     http.get("/", (req, res) -> home(req, res, ingest != null && settings.writeToken() != null));
     http.exception(Exception.class, CrlmServer::fail);
     http.notFound((req, res) -> {

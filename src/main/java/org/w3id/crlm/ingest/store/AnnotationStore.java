@@ -244,6 +244,11 @@ public final class AnnotationStore {
     return ids;
   }
 
+  /** The document identifier an annotation file of this store is named for (with the upload namespace for an upload's). */
+  public String documentIdOf(Path file) {
+    return documentId(file);
+  }
+
   /** The document identifier an annotation file is named for (with the upload namespace for an upload's), or null for another file. */
   private String documentId(Path file) {
     String name = file.getFileName().toString();

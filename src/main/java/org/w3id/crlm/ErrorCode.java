@@ -23,6 +23,7 @@ public enum ErrorCode {
   NOT_ACCEPTABLE("CRLM-E14", "a method, media type or answer format the route does not offer (HTTP 405, 406, 415)"),
   CONFLICT("CRLM-E15", "an upload would replace a document of the same name; say replace=true (HTTP 409)"),
   TOO_SLOW("CRLM-E16", "a request body arrived too slowly (HTTP 408)"),
+  STORE_UNAVAILABLE("CRLM-E17", "the SPARQL store the server answers from, or a store to publish to, did not answer (HTTP 502)"),
   INTERNAL("CRLM-E99", "a failure of the program itself; the log has the details");
 
   private final String code;

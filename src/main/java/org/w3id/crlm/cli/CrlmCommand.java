@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       LocateCommand.class,
       ServeCommand.class,
+      PublishCommand.class,
       BenchmarkCommand.class,
       EvalCommand.class,
       IngestCommand.class,

@@ -20,6 +20,7 @@ import org.w3id.crlm.ingest.IngestService;
 import org.w3id.crlm.ingest.TextAnalyzer;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.query.RemoteStore;
 import org.w3id.crlm.web.CrlmServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +76,11 @@ final class ServeCommand implements Callable<Integer> {
           + ", or made at start and printed.")
   Path tokenFile;
 
+  @Option(names = "--sparql-store", paramLabel = "URL",
+      description = "Answer /sparql from another store's query endpoint (the knowledge base published to it with 'crlm publish');"
+          + " profiles, checks and explanations stay here. The crlm:quote function is not known there.")
+  String sparqlStore;
+
   @Option(names = "--read-only", description = "Take no uploads at all.")
   boolean readOnly;
 
@@ -87,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
             seconds(uploadTimeoutSeconds, "--upload-timeout"), seconds(idleTimeoutSeconds, "--idle-timeout"))
         .withSizeLimits(positive(maxRequestBytes, "--max-request-bytes"), positive(maxDocumentMb, "--max-document-mb") * 1024L * 1024L)
         .withWriteToken(token)
-        .withAllowedServices(new LinkedHashSet<>(allowedServices));
+        .withAllowedServices(new LinkedHashSet<>(allowedServices))
+        .withSparqlStore(sparqlStore == null ? null : RemoteStore.at(sparqlStore).endpoint());
     KnowledgeBase kb = knowledgeBase.build();
     AnnotationStore store = new AnnotationStore(knowledgeBase.store.directory);
     IngestService ingest = new IngestService(new TextAnalyzer(kb.dictionary()), store, knowledgeBase.corpus.directory, CrlmVersion.get());

@@ -25,11 +25,22 @@ import org.w3id.crlm.DeadlineExceededException;
  */
 public final class QueryRunner {
   private final Dataset dataset;
+  private final RemoteStore remote;
   private final QueryPolicy policy;
 
   public QueryRunner(Dataset dataset, QueryPolicy policy) {
+    this(dataset, null, policy);
+  }
+
+  private QueryRunner(Dataset dataset, RemoteStore remote, QueryPolicy policy) {
     this.dataset = dataset;
+    this.remote = remote;
     this.policy = policy;
+  }
+
+  /** A runner that sends the queries to another store's SPARQL endpoint instead of running them here. */
+  public static QueryRunner remote(RemoteStore store, QueryPolicy policy) {
+    return new QueryRunner(null, store, policy);
   }
 
   /**
@@ -41,13 +52,18 @@ public final class QueryRunner {
     checkFormatFits(query, format);
     policy.check(query);
     deadline.check("the query");
+    Runnable answer = () -> {
+      try (QueryExecution execution = remote != null ? remote.execution(query, deadline) : execution(query, deadline);
+          Deadline.Registration stop = deadline.onExpiry(execution::abort)) {
+        write(query, execution, format, out);
+      }
+    };
     try {
-      Txn.executeRead(dataset, () -> {
-        try (QueryExecution execution = execution(query, deadline);
-            Deadline.Registration stop = deadline.onExpiry(execution::abort)) {
-          write(query, execution, format, out);
-        }
-      });
+      if (remote != null) {
+        remote.answer(answer);
+      } else {
+        Txn.executeRead(dataset, answer);
+      }
     } catch (QueryCancelledException e) {
       throw new DeadlineExceededException("the query", deadline.limit());
     } catch (QueryException e) {

@@ -230,7 +230,7 @@ public final class SnapshotDirectory {
       for (Path p : listed.toList()) {
         String name = p.getFileName().toString();
         boolean leftover = name.startsWith(IN_PROGRESS);
-        boolean old = !name.startsWith(".") && kept.stream().noneMatch(name::startsWith);
+        boolean old = Files.isRegularFile(p) && !name.startsWith(".") && kept.stream().noneMatch(name::startsWith);
         if (leftover || old) {
           Files.deleteIfExists(p);
         }

@@ -19,6 +19,7 @@ import org.w3id.crlm.ingest.IngestService;
 import org.w3id.crlm.ingest.text.DocumentReader;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.query.QueryPolicy;
+import org.w3id.crlm.query.RemoteStore;
 import spark.Request;
 import spark.Response;
 import spark.Service;
@@ -67,7 +68,8 @@ public final class CrlmServer implements AutoCloseable {
       throw new CrlmException("Cannot start the server on %s:%d: %s. Is the port in use? Choose another with --port."
           .formatted(settings.host(), settings.port(), e.getMessage()), e);
     });
-    SparqlEndpoint sparql = new SparqlEndpoint(kb.dataset(), QueryPolicy.served(settings.allowedServices()), settings.maxRequestBytes());
+    SparqlEndpoint sparql = new SparqlEndpoint(kb.dataset(), settings.sparqlStore() == null ? null : RemoteStore.at(settings.sparqlStore()),
+        QueryPolicy.served(settings.allowedServices()), settings.maxRequestBytes());
     http.get(SPARQL_PATH, sparql::handle);
     http.post(SPARQL_PATH, sparql::handle);
     if (ingest != null) {
@@ -166,9 +168,11 @@ public final class CrlmServer implements AutoCloseable {
    * @param idleTimeout how long a connection may send or take nothing
    * @param writeToken what uploads must carry; null for a read-only server
    * @param allowedServices the SPARQL endpoints a query may call with SERVICE (none by default)
+   * @param sparqlStore the query endpoint of another store that answers /sparql in this server's place; null to answer here
    */
   public record ServerSettings(String host, int port, Duration queryTimeout, Duration reasoningTimeout, Duration uploadTimeout,
-      Duration idleTimeout, int maxRequestBytes, long maxDocumentBytes, String writeToken, Set<String> allowedServices) {
+      Duration idleTimeout, int maxRequestBytes, long maxDocumentBytes, String writeToken, Set<String> allowedServices,
+      String sparqlStore) {
 
     public ServerSettings {
       allowedServices = Set.copyOf(allowedServices);
@@ -177,27 +181,32 @@ public final class CrlmServer implements AutoCloseable {
     /** The defaults of {@code crlm serve}, read-only. */
     public static ServerSettings defaults(String host, int port) {
       return new ServerSettings(host, port, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60),
-          Duration.ofSeconds(10), 1 << 20, DocumentReader.DEFAULT_MAX_BYTES, null, Set.of());
+          Duration.ofSeconds(10), 1 << 20, DocumentReader.DEFAULT_MAX_BYTES, null, Set.of(), null);
     }
 
     public ServerSettings withTimeouts(Duration query, Duration reasoning, Duration upload, Duration idle) {
       return new ServerSettings(host, port, query, reasoning, upload, idle, maxRequestBytes, maxDocumentBytes, writeToken,
-          allowedServices);
+          allowedServices, sparqlStore);
     }
 
     public ServerSettings withSizeLimits(int request, long document) {
       return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, request, document,
-          writeToken, allowedServices);
+          writeToken, allowedServices, sparqlStore);
     }
 
     public ServerSettings withWriteToken(String token) {
       return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, maxRequestBytes,
-          maxDocumentBytes, token, allowedServices);
+          maxDocumentBytes, token, allowedServices, sparqlStore);
+    }
+
+    public ServerSettings withSparqlStore(String endpoint) {
+      return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, maxRequestBytes,
+          maxDocumentBytes, writeToken, allowedServices, endpoint);
     }
 
     public ServerSettings withAllowedServices(Set<String> services) {
       return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, maxRequestBytes,
-          maxDocumentBytes, writeToken, services);
+          maxDocumentBytes, writeToken, services, sparqlStore);
     }
 
     Duration limit(Endpoint.Limit limit) {

@@ -25,6 +25,9 @@ record Failure(int status, ErrorCode code, String message, Map<String, String> h
       return new Failure(503, ErrorCode.TOO_LARGE, "The request needed more memory than the server can give it and was stopped;"
           + " nothing was changed. Send a smaller request.", Map.of("Connection", "close"));
     }
+    if (e instanceof CrlmException unavailable && unavailable.code() == ErrorCode.STORE_UNAVAILABLE) {
+      return new Failure(502, unavailable.code(), unavailable.getMessage(), Map.of());
+    }
     if (e instanceof CrlmException refused) {
       return new Failure(400, refused.code(), refused.getMessage(), Map.of());
     }

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DynamicDatasets;
 import org.w3id.crlm.ErrorCode;
 import org.w3id.crlm.query.QueryPolicy;
 import org.w3id.crlm.query.QueryRunner;
+import org.w3id.crlm.query.RemoteStore;
 import org.w3id.crlm.query.ResultFormat;
 import org.w3id.crlm.query.SparqlQueries;
 import spark.Request;
@@ -26,6 +27,7 @@ final class SparqlEndpoint {
       List.of(ResultFormat.TURTLE, ResultFormat.NTRIPLES, ResultFormat.JSONLD, ResultFormat.RDFXML);
 
   private final Dataset dataset;
+  private final RemoteStore remote;
   private final QueryPolicy policy;
   private final int maxRequestBytes;
 
@@ -34,8 +36,13 @@ final class SparqlEndpoint {
   /** The largest answer, which is made in memory before it is sent (so that a failure is still an error response). */
   static final int MAX_RESPONSE_BYTES = 64 << 20;
 
-  SparqlEndpoint(Dataset dataset, QueryPolicy policy, int maxRequestBytes) {
+  /**
+   * @param dataset the knowledge base the queries run on
+   * @param remote another store that answers instead (the knowledge base published to it); null to answer here
+   */
+  SparqlEndpoint(Dataset dataset, RemoteStore remote, QueryPolicy policy, int maxRequestBytes) {
     this.dataset = dataset;
+    this.remote = remote;
     this.policy = policy;
     this.maxRequestBytes = maxRequestBytes;
   }
@@ -55,7 +62,10 @@ final class SparqlEndpoint {
       response.header("X-Crlm-Row-Cap", String.valueOf(MAX_ROWS));
     }
     ByteArrayOutputStream body = new BoundedBody(MAX_RESPONSE_BYTES);
-    new QueryRunner(datasetFor(query, sparql), policy).run(query, format, body, context.deadline());
+    QueryRunner runner = remote != null
+        ? QueryRunner.remote(remote.withGraphs(sparql.defaultGraphUris(), sparql.namedGraphUris()), policy)
+        : new QueryRunner(datasetFor(query, sparql), policy);
+    runner.run(query, format, body, context.deadline());
     response.status(200);
     response.type(format.mediaType() + "; charset=utf-8");
     response.header("Vary", "Accept");

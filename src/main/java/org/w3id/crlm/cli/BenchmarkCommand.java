@@ -48,6 +48,11 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--server", description = "Benchmark the running server instead of the build: latency of every question in queries/ and throughput.")
   boolean server;
 
+  @Option(names = "--snapshot-figures", description = "Benchmark the snapshot instead of the build: cold build, first answer from a snapshot"
+      + " (as processes, wall and CPU), server start-up and RSS with 0, 100 and 1,000 stored documents and one 25 MB document,"
+      + " and queries per second beside Fuseki on the same data.")
+  boolean snapshotFigures;
+
   @Option(names = "--load", description = "Load-test the server instead of the build: --clients (default 50) for --seconds, mixing questions, checks and profiles; errors and p50/p95/p99 per route.")
   boolean load;
 
@@ -62,7 +67,10 @@ final class BenchmarkCommand implements Callable<Integer> {
   int sizeMb;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    if (snapshotFigures) {
+      return new SnapshotBenchmark(knowledgeBase, Math.max(1, runs), Math.max(1, clients == null ? 4 : clients), spec.commandLine().getOut()).run();
+    }
     if (ingest) {
       return new IngestBenchmark(knowledgeBase, sizeMb, spec.commandLine().getOut()).run();
     }

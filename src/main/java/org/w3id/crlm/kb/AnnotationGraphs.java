@@ -17,6 +17,7 @@ import org.w3id.crlm.ingest.IngestService;
 import org.w3id.crlm.ingest.IngestVocabulary;
 import org.w3id.crlm.ingest.TextAnalyzer;
 import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.ingest.store.AnnotationIndex;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.ingest.text.DocumentReader;
 import org.w3id.crlm.ontology.Crlm;
@@ -71,6 +72,36 @@ final class AnnotationGraphs {
       }
     });
     LOG.info("Annotation graphs: {} from the store {}", added[0], store.directory());
+  }
+
+  /**
+   * Links the index's graphs into {@code memory} (a general dataset, which links the graphs it is
+   * given): a stored graph of a corpus document in place of the one made at build if it was made
+   * from the same text, every other stored graph beside them.
+   */
+  static DatasetGraph linkIndexed(DatasetGraph memory, AnnotationIndex index) {
+    int linked = 0;
+    for (var e : Txn.calculateRead(index.database(), index::graphs).entrySet()) {
+      Node name = e.getKey();
+      Graph stored = e.getValue();
+      if (memory.containsGraph(name)) {
+        boolean same = Txn.calculateRead(index.database(), () -> sha256(stored, documentOf(name)).equals(sha256(memory.getGraph(name), documentOf(name))));
+        if (!same) {
+          LOG.warn("The stored annotations of {} were made from other text than the corpus document; the corpus"
+              + " document's own are used. Run 'crlm ingest' on the corpus file to store its annotations again.", name);
+          continue;
+        }
+        memory.removeGraph(name);
+      }
+      memory.addGraph(name, IndexedDatasetGraph.linked(stored));
+      linked++;
+    }
+    LOG.info("Annotation graphs: {} linked from the index of the store", linked);
+    return new IndexedDatasetGraph(memory, index.database());
+  }
+
+  private static String documentOf(Node graph) {
+    return graph.getURI().substring(IngestVocabulary.ANNOTATION_GRAPHS.length());
   }
 
   /** The SHA-256 of the text a document's annotation graph was made from ("" if it says none). */

@@ -5,7 +5,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.crlm.ingest.IngestVocabulary;
 import org.w3id.crlm.ontology.Crlm;
 
@@ -34,14 +33,14 @@ public enum GraphSelection {
       return dataset;
     }
     DatasetGraph source = dataset.asDatasetGraph();
-    // createGeneral links the graphs it is given; nothing is copied.
-    DatasetGraph view = DatasetGraphFactory.createGeneral(source.getGraph(NodeFactory.createURI(graphIri)));
+    // A linked dataset links the graphs it is given; nothing is copied.
+    DatasetGraph view = LinkedDatasetGraph.over(source.getGraph(NodeFactory.createURI(graphIri)));
     source.listGraphNodes().forEachRemaining(name -> {
       if (name.isURI() && name.getURI().startsWith(IngestVocabulary.ANNOTATION_GRAPHS)) {
         view.addGraph(name, source.getGraph(name));
       }
     });
-    return DatasetFactory.wrap(view);
+    return DatasetFactory.wrap(IndexedDatasetGraph.sameIndex(source, view));
   }
 
   public static GraphSelection parse(String name) {

@@ -19,6 +19,7 @@ import org.w3id.crlm.corpus.QuoteFunction;
 import org.w3id.crlm.figures.FigureComparison;
 import org.w3id.crlm.figures.FigureComparisons;
 import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.ingest.store.AnnotationIndex;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.materialize.InferredGraphBuilder;
 import org.w3id.crlm.ontology.AssertedGraphReader;
@@ -139,17 +140,43 @@ public final class KnowledgeBaseBuilder {
    */
   public KnowledgeBase over(Dataset dataset, PipelineTimings timings, long assertedTriples, long inferredTriples) {
     registerQuoteFunction();
-    timed(timings, "annotation", () -> {
-      addStoredAnnotations(dataset);
-      return null;
-    });
-    return new KnowledgeBase(dataset, timings, assertedTriples, inferredTriples, this::reason,
-        () -> Txn.calculateRead(dataset, () -> Dictionary.from(dataset.asDatasetGraph().getDefaultGraph())),
+    Dataset served = timed(timings, "annotation", () -> withStoredAnnotations(dataset));
+    return new KnowledgeBase(served, timings, assertedTriples, inferredTriples, this::reason,
+        () -> Txn.calculateRead(served, () -> Dictionary.from(served.asDatasetGraph().getDefaultGraph())),
         () -> {
           OntologyFiles files = OntologyFiles.in(ontologyDirectory);
           return OntologyQuality.report(files, AssertedGraphReader.read(allFiles(files)));
         },
-        () -> Txn.calculateRead(dataset, () -> FigureComparisons.read(dataset.asDatasetGraph().getDefaultGraph())));
+        () -> Txn.calculateRead(served, () -> FigureComparisons.read(served.asDatasetGraph().getDefaultGraph())));
+  }
+
+  /**
+   * The knowledge base just built by {@link #buildCore}, as a snapshot of it is served: its graphs
+   * in a general dataset, the store's graphs linked beside them; its reasoner kept.
+   */
+  public KnowledgeBase served(KnowledgeBase core) {
+    DatasetGraph general = LinkedDatasetGraph.create();
+    Txn.executeRead(core.dataset(), () -> Txn.executeWrite(general, () -> core.dataset().asDatasetGraph().find().forEachRemaining(general::add)));
+    Dataset served = withStoredAnnotations(DatasetFactory.wrap(general));
+    return new KnowledgeBase(served, core.timings(), core.assertedTriples(), core.inferredTriples(), core::reasoned,
+        core::dictionary, core::quality, core::comparisons);
+  }
+
+  /**
+   * {@code dataset} (a general one, which links graphs) with the store's graphs: linked from the
+   * store's index, or, when another process has the index open, read from the files into memory.
+   */
+  private Dataset withStoredAnnotations(Dataset dataset) {
+    if (annotationStore == null) {
+      return dataset;
+    }
+    AnnotationStore store = new AnnotationStore(annotationStore);
+    AnnotationIndex index = AnnotationIndex.open(store);
+    if (index == null) {
+      AnnotationGraphs.addStored(dataset, store);
+      return dataset;
+    }
+    return DatasetFactory.wrap(AnnotationGraphs.linkIndexed(dataset.asDatasetGraph(), index));
   }
 
   /** HermiT over the ontology files, classified and realized, without the rest of a build. */

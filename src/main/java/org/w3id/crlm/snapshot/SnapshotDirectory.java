@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.kb.KnowledgeBaseBuilder;
+import org.w3id.crlm.kb.LinkedDatasetGraph;
 import org.w3id.crlm.kb.PipelineTimings;
 
 /**
@@ -117,8 +118,7 @@ public final class SnapshotDirectory {
       write(core, inputs, digest);
       LOG.info("Snapshot {} written in {} ms", directory.resolve(digest + DATA), millisSince(writing));
       prune(digest);
-      builder.addStoredAnnotations(core.dataset());
-      return core;
+      return builder.served(core);
     });
   }
 
@@ -156,7 +156,7 @@ public final class SnapshotDirectory {
       Properties properties = readProperties(directory.resolve(digest + PROPERTIES));
       // Graphs of their own (GraphMem) under one lock, not the transactional in-memory dataset: it
       // reads three times faster (0.3 s against 0.9 s here), and a snapshot is only read.
-      Dataset dataset = DatasetFactory.createGeneral();
+      Dataset dataset = DatasetFactory.wrap(LinkedDatasetGraph.create());
       Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset.asDatasetGraph(), snapshot.toString(), Lang.RDFTHRIFT));
       timings.record("snapshot", millisSince(start));
       KnowledgeBase kb = builder.over(dataset, timings, Long.parseLong(properties.getProperty("asserted")),

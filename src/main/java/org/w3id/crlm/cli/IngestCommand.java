@@ -13,6 +13,7 @@ import org.w3id.crlm.ingest.IngestResult;
 import org.w3id.crlm.ingest.IngestService;
 import org.w3id.crlm.ingest.TextAnalyzer;
 import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.ingest.store.AnnotationIndex;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.ingest.text.DocumentReader;
 import org.w3id.crlm.kb.KnowledgeBase;
@@ -68,6 +69,8 @@ final class IngestCommand implements Callable<Integer> {
         err.println("crlm ingest: " + e.getMessage());
       }
     }
+    // Indexed now, so that the next start of the server does not (unless the server holds the index).
+    AnnotationIndex.open(service.store());
     out.flush();
     err.flush();
     if (failed > 0) {

@@ -53,6 +53,14 @@ final class BenchmarkCommand implements Callable<Integer> {
       + " and queries per second beside Fuseki on the same data.")
   boolean snapshotFigures;
 
+  @Option(names = "--scale-documents", defaultValue = "0", paramLabel = "N",
+      description = "With --snapshot-figures: also compare with Fuseki on a store of N documents (copies of the corpus's; 2,000 make about 100 times today's quads).")
+  int scaleDocuments;
+
+  @Option(names = "--scale-clients", defaultValue = "16", paramLabel = "N",
+      description = "Concurrent clients of the comparison at scale (default ${DEFAULT-VALUE}).")
+  int scaleClients;
+
   @Option(names = "--load", description = "Load-test the server instead of the build: --clients (default 50) for --seconds, mixing questions, checks and profiles; errors and p50/p95/p99 per route.")
   boolean load;
 
@@ -69,7 +77,8 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (snapshotFigures) {
-      return new SnapshotBenchmark(knowledgeBase, Math.max(1, runs), Math.max(1, clients == null ? 4 : clients), spec.commandLine().getOut()).run();
+      return new SnapshotBenchmark(knowledgeBase, Math.max(1, runs), Math.max(1, clients == null ? 4 : clients), Math.max(0, scaleDocuments),
+          Math.max(1, scaleClients), spec.commandLine().getOut()).run();
     }
     if (ingest) {
       return new IngestBenchmark(knowledgeBase, sizeMb, spec.commandLine().getOut()).run();

@@ -34,6 +34,8 @@ import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.publish.FusekiProcess;
 import org.w3id.crlm.publish.GraphStorePublisher;
 import org.w3id.crlm.query.SparqlQueries;
+import org.w3id.crlm.snapshot.SnapshotDirectory;
+import org.apache.jena.system.Txn;
 import org.w3id.crlm.web.CrlmServer;
 
 /**
@@ -51,10 +53,19 @@ final class SnapshotBenchmark {
   private final PrintWriter out;
   private final Path home = Path.of(System.getProperty("crlm.home", ".")).toAbsolutePath().normalize();
 
-  SnapshotBenchmark(KnowledgeBaseOptions options, int runs, int clients, PrintWriter out) {
+  private final int scaleDocuments;
+  private final int scaleClients;
+
+  /**
+   * @param scaleDocuments documents stored for the comparison with Fuseki at scale (0: none)
+   * @param scaleClients concurrent clients of that comparison
+   */
+  SnapshotBenchmark(KnowledgeBaseOptions options, int runs, int clients, int scaleDocuments, int scaleClients, PrintWriter out) {
     this.options = options;
     this.runs = runs;
     this.clients = clients;
+    this.scaleDocuments = scaleDocuments;
+    this.scaleClients = scaleClients;
     this.out = out;
   }
 
@@ -94,7 +105,18 @@ final class SnapshotBenchmark {
         }
       }
       PathUtils.deleteDirectory(text);
-      compareWithFuseki(kb);
+      // The server as it runs: opened from the snapshot, the store's graphs linked from its index.
+      compareWithFuseki(served(empty, snapshots), clients, "2g", "today's data");
+      if (scaleDocuments > 0) {
+        Path large = work.resolve("store-scale");
+        long start = System.nanoTime();
+        fill(kb, large, new Store("store-scale", scaleDocuments, 0));
+        KnowledgeBase scaled = served(large, snapshots);
+        long quads = Txn.calculateRead(scaled.dataset(), () -> scaled.dataset().asDatasetGraph().stream().count());
+        out.printf("store of %d documents: %d quads in all, stored and indexed in %d s%n", scaleDocuments, quads,
+            (System.nanoTime() - start) / 1_000_000_000);
+        compareWithFuseki(scaled, scaleClients, "10g", quads + " quads");
+      }
       out.flush();
       return 0;
     } finally {
@@ -204,14 +226,19 @@ final class SnapshotBenchmark {
    * published to it), question by question: row counts compared first, then each side asked by
    * the same clients for the same time, alternately.
    */
-  private void compareWithFuseki(KnowledgeBase kb) throws Exception {
-    try (FusekiProcess fuseki = FusekiProcess.start(home.resolve("target/fuseki/fuseki-server.jar"), "crlm", List.of("-Xmx2g"));
+  private KnowledgeBase served(Path store, Path snapshots) {
+    return new SnapshotDirectory(snapshots, notice -> {}).open(options.builder().withAnnotationStore(store), false);
+  }
+
+  private void compareWithFuseki(KnowledgeBase kb, int clients, String fusekiHeap, String data) throws Exception {
+    try (FusekiProcess fuseki = FusekiProcess.start(home.resolve("target/fuseki/fuseki-server.jar"), "crlm", List.of("-Xmx" + fusekiHeap));
         CrlmServer server = CrlmServer.start(kb, CrlmServer.ServerSettings.defaults("127.0.0.1", 0), null, Corpus.at(options.corpus.directory))) {
       new GraphStorePublisher(fuseki.datasetUrl(), GraphStorePublisher.defaultClient()).publishAll(kb.dataset(), true);
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String ours = "http://127.0.0.1:" + server.port() + CrlmServer.SPARQL_PATH + "?query=";
       String theirs = fuseki.queryEndpoint() + "?query=";
-      out.printf("queries per second beside Fuseki (same data, %d clients, %d ms each side, alternately):%n", clients, WINDOW.toMillis());
+      out.printf("queries per second beside Fuseki (%s, the same in both; %d clients, %d ms each side, alternately):%n", data, clients,
+          WINDOW.toMillis());
       out.printf("%-52s %8s %8s %6s %6s%n", "question", "crlm", "Fuseki", "ratio", "rows");
       double logSum = 0;
       int compared = 0;
@@ -226,8 +253,8 @@ final class SnapshotBenchmark {
         if (rows != rows(client, theirs + query)) {
           throw new CrlmException("Fuseki and this server give different row counts for " + file);
         }
-        double a = perSecond(client, ours + query);
-        double b = perSecond(client, theirs + query);
+        double a = perSecond(client, ours + query, clients);
+        double b = perSecond(client, theirs + query, clients);
         logSum += Math.log(a / b);
         lowest = Math.min(lowest, a / b);
         compared++;
@@ -242,7 +269,7 @@ final class SnapshotBenchmark {
     return (int) csv.lines().count();
   }
 
-  private double perSecond(HttpClient client, String url) throws Exception {
+  private static double perSecond(HttpClient client, String url, int clients) throws Exception {
     for (int i = 0; i < 3; i++) {
       ask(client, url, "application/sparql-results+json, application/n-triples;q=0.9");
     }

@@ -84,14 +84,15 @@ public final class CrlmServer implements AutoCloseable {
     // snapshot loads on first use: the server takes queries at once and readies them meanwhile.
     Supplier<ExplainApi> explain = Lazy.of(() -> new ExplainApi(new EntailmentExplainer(kb.reasoned(), index),
         new StatementReader(kb.reasoned().ontology()), index, corpus));
-    Supplier<ReasoningApi> reasoning = Lazy.of(() -> new ReasoningApi(ClinicalContext.of(kb, index, corpus), settings.maxRequestBytes()));
+    Supplier<ClinicalContext> clinical = Lazy.of(() -> ClinicalContext.of(kb, index, corpus));
     Thread.ofVirtual().start(() -> {
       explain.get();
-      reasoning.get();
+      clinical.get();
     });
     http.get(EXPLAIN_PATH, (req, res) -> explain.get().handle(req, res));
-    http.post(PROFILE_PATH, (req, res) -> reasoning.get().profile(req, res));
-    http.post(CHECK_PATH, (req, res) -> reasoning.get().check(req, res));
+    ReasoningApi reasoning = new ReasoningApi(clinical, settings.maxRequestBytes());
+    http.post(PROFILE_PATH, reasoning::profile);
+    http.post(CHECK_PATH, reasoning::check);
     WebUi ui = new WebUi(Path.of(System.getProperty("crlm.home", ".")).toAbsolutePath().normalize());
     http.get(WebUi.PATH, ui::file);
     http.get("/ui", (req, res) -> {

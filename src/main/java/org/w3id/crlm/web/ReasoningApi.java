@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JSON;
 import org.w3id.crlm.Deadline;
 import org.w3id.crlm.check.CheckReport;
@@ -28,20 +29,26 @@ import spark.Response;
 final class ReasoningApi {
   private static final int CONCURRENT = 2;
 
-  private final ClinicalContext context;
+  private final Supplier<ClinicalContext> contexts;
   private final int maxBytes;
   private final Capacity capacity = new Capacity("reasoning", CONCURRENT);
 
-  ReasoningApi(ClinicalContext context, int maxBytes) {
-    this.context = context;
+  /**
+   * @param contexts the clinical knowledge, asked for only once a request's body is in: after a
+   *     start from a snapshot it may still be loading, and a body left unread meanwhile would be
+   *     taken for one that trickles in
+   */
+  ReasoningApi(Supplier<ClinicalContext> contexts, int maxBytes) {
+    this.contexts = contexts;
     this.maxBytes = maxBytes;
   }
 
   Object profile(Request request, Response response) {
     Map<String, List<String>> params = QueryParameters.of(request);
-    int maxRank = context.maxRank(QueryParameters.single(params, "minLevel"));
     boolean explain = QueryParameters.flag(params, "explain");
     String body = body(request);
+    ClinicalContext context = contexts.get();
+    int maxRank = context.maxRank(QueryParameters.single(params, "minLevel"));
     PatientProfile profile = new ProfileReader(context.terms(), context.tnmParser()).read(body, "the request body");
     Object answer = reason(request, params, deadline -> new ProfileService(context).answer(profile, maxRank, deadline, explain).toJson(context.corpus()));
     response.type("application/json; charset=utf-8");
@@ -56,10 +63,11 @@ final class ReasoningApi {
       throw new HttpError(400, "Say what the draft is: Content-Type text/tab-separated-values, text/csv or text/turtle, or ?format=tsv|csv|turtle.");
     }
     DraftFormat draftFormat = DraftFormat.of(format != null ? format : contentType);
-    int maxRank = context.maxRank(QueryParameters.single(params, "minLevel"));
     String name = QueryParameters.single(params, "name") == null ? "the request body" : QueryParameters.single(params, "name");
     boolean explain = QueryParameters.flag(params, "explain");
     String body = body(request);
+    ClinicalContext context = contexts.get();
+    int maxRank = context.maxRank(QueryParameters.single(params, "minLevel"));
     Object answer = reason(request, params, deadline -> {
       Draft draft = draftFormat.read(body, name, context);
       deadline.check("reading draft '" + name + "'");

@@ -61,6 +61,9 @@ final class BenchmarkCommand implements Callable<Integer> {
       description = "Concurrent clients of the comparison at scale (default ${DEFAULT-VALUE}).")
   int scaleClients;
 
+  @Option(names = "--scale-only", description = "With --scale-documents: only the comparison at scale.")
+  boolean scaleOnly;
+
   @Option(names = "--load", description = "Load-test the server instead of the build: --clients (default 50) for --seconds, mixing questions, checks and profiles; errors and p50/p95/p99 per route.")
   boolean load;
 
@@ -78,7 +81,7 @@ final class BenchmarkCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (snapshotFigures) {
       return new SnapshotBenchmark(knowledgeBase, Math.max(1, runs), Math.max(1, clients == null ? 4 : clients), Math.max(0, scaleDocuments),
-          Math.max(1, scaleClients), spec.commandLine().getOut()).run();
+          Math.max(1, scaleClients), scaleOnly, spec.commandLine().getOut()).run();
     }
     if (ingest) {
       return new IngestBenchmark(knowledgeBase, sizeMb, spec.commandLine().getOut()).run();

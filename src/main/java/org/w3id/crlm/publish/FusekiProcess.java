@@ -39,8 +39,9 @@ public final class FusekiProcess implements AutoCloseable {
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar.toString(), "--mem", "--update", "--localhost", "--port", Integer.toString(port), "/" + name));
     try {
+      // Its log beside the jar, so that a failure under load can be read afterwards.
       Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+          .redirectOutput(jar.resolveSibling("fuseki.log").toFile()).start();
       FusekiProcess fuseki = new FusekiProcess(process, port, name);
       fuseki.awaitReady(Duration.ofSeconds(90));
       return fuseki;
@@ -59,8 +60,8 @@ public final class FusekiProcess implements AutoCloseable {
     return datasetUrl() + "/sparql";
   }
 
-  public long pid() {
-    return process.pid();
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   private void awaitReady(Duration limit) {

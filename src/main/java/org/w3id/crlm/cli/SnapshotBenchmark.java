@@ -115,7 +115,6 @@ final class SnapshotBenchmark {
       out.printf("%-52s %8d ms wall %8d ms CPU (median of %d)%n", "first answer from a valid snapshot (crlm query)",
           median.wallMillis, median.cpuMillis, answers.size());
 
-      Path text = Files.createDirectories(work.resolve("text"));
       for (Store store : List.of(new Store("store-0", 0, 0), new Store("store-100", 100, 0), new Store("store-1000", 1000, 0),
           new Store("store-25mb", 0, 25))) {
         Path dir = work.resolve(store.name);
@@ -129,7 +128,6 @@ final class SnapshotBenchmark {
           started.process.waitFor();
         }
       }
-      PathUtils.deleteDirectory(text);
       // The server as it runs: opened from the snapshot, the store's graphs linked from its index.
       compareWithFuseki(served(empty, snapshots), clients, "2g", "today's data");
   }

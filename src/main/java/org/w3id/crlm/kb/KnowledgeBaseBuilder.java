@@ -171,6 +171,9 @@ public final class KnowledgeBaseBuilder {
       return dataset;
     }
     AnnotationStore store = new AnnotationStore(annotationStore);
+    if (store.annotationFiles().isEmpty()) {
+      return dataset; // nothing stored: the index (and TDB2's start, a tenth of a short command's time) is not needed
+    }
     AnnotationIndex index = AnnotationIndex.open(store);
     if (index == null) {
       AnnotationGraphs.addStored(dataset, store);

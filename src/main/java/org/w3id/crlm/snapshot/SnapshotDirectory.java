@@ -201,8 +201,8 @@ public final class SnapshotDirectory {
       // Last: the snapshot exists from the moment this file is in place.
       writeFile(digest + PROPERTIES, out -> properties.store(out, "A reasoned knowledge base, written by crlm"));
     } catch (IOException | UncheckedIOException e) {
-      throw new CrlmException("Cannot write the knowledge base snapshot in %s: %s. Free space there or pass --snapshot DIR."
-          .formatted(directory, e.getMessage()));
+      throw new CrlmException("Cannot write the knowledge base snapshot in %s (%s). Free space there or pass --snapshot DIR."
+          .formatted(directory, reason(e)));
     }
   }
 
@@ -267,8 +267,8 @@ public final class SnapshotDirectory {
           }
         }
       } catch (IOException e) {
-        throw new CrlmException("Cannot use the snapshot directory %s: %s. Pass --snapshot DIR for a writable one."
-            .formatted(directory, e.getMessage()));
+        throw new CrlmException("Cannot use the snapshot directory %s (%s). Pass --snapshot DIR for a writable one."
+            .formatted(directory, reason(e)));
       }
     }
   }
@@ -297,6 +297,18 @@ public final class SnapshotDirectory {
     } catch (IOException e) {
       return java.nio.file.attribute.FileTime.fromMillis(0);
     }
+  }
+
+  /** What went wrong with a file, in words: the JDK's file exceptions often give only the path. */
+  private static String reason(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    String kind = switch (cause) {
+      case java.nio.file.AccessDeniedException a -> "permission denied";
+      case NoSuchFileException n -> "a directory on the way does not exist or cannot be made";
+      case java.nio.file.FileSystemException f -> f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+      default -> String.valueOf(cause.getMessage());
+    };
+    return kind;
   }
 
   private static long millisSince(long start) {

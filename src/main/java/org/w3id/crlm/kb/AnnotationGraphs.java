@@ -59,15 +59,10 @@ final class AnnotationGraphs {
         Dataset stored = DatasetFactory.create();
         store.loadInto(file, stored);
         Graph storedGraph = stored.asDatasetGraph().getGraph(graph);
-        if (sha256(storedGraph, id).equals(sha256(target.getGraph(graph), id))) {
+        if (sameText(storedGraph, target.getGraph(graph), id)) {
           target.removeGraph(graph);
           target.addGraph(graph, storedGraph);
           added[0]++;
-        } else {
-          // Stored annotations under a corpus document's name but of other text (another file ingested under its
-          // name, or an older version): they would take the corpus document's sentences away from the facts.
-          LOG.warn("The stored annotations of {} were made from other text than the corpus document; the corpus"
-              + " document's own are used. Run 'crlm ingest' on the corpus file to store its annotations again.", id);
         }
       }
     });
@@ -85,10 +80,7 @@ final class AnnotationGraphs {
       Node name = e.getKey();
       Graph stored = e.getValue();
       if (memory.containsGraph(name)) {
-        boolean same = Txn.calculateRead(index.database(), () -> sha256(stored, documentOf(name)).equals(sha256(memory.getGraph(name), documentOf(name))));
-        if (!same) {
-          LOG.warn("The stored annotations of {} were made from other text than the corpus document; the corpus"
-              + " document's own are used. Run 'crlm ingest' on the corpus file to store its annotations again.", name);
+        if (!Txn.calculateRead(index.database(), () -> sameText(stored, memory.getGraph(name), documentOf(name)))) {
           continue;
         }
         memory.removeGraph(name);
@@ -102,6 +94,20 @@ final class AnnotationGraphs {
 
   private static String documentOf(Node graph) {
     return graph.getURI().substring(IngestVocabulary.ANNOTATION_GRAPHS.length());
+  }
+
+  /**
+   * Whether a stored graph of a corpus document was made from the text its built graph was; if
+   * not (another file ingested under its name, or an older version), the stored one would take the
+   * corpus document's sentences away from the facts, so it is left out, and the log says so.
+   */
+  private static boolean sameText(Graph stored, Graph built, String documentId) {
+    if (sha256(stored, documentId).equals(sha256(built, documentId))) {
+      return true;
+    }
+    LOG.warn("The stored annotations of {} were made from other text than the corpus document; the corpus"
+        + " document's own are used. Run 'crlm ingest' on the corpus file to store its annotations again.", documentId);
+    return false;
   }
 
   /** The SHA-256 of the text a document's annotation graph was made from ("" if it says none). */

@@ -204,8 +204,8 @@ public final class KnowledgeBaseBuilder {
     QuoteFunction.register(Corpus.at(corpusDirectory), annotationStore == null ? null : annotationStore.toAbsolutePath().normalize());
   }
 
-  /** Adds the annotation store's graphs (if a store was given) over those of a core built or opened. */
-  public void addStoredAnnotations(Dataset dataset) {
+  /** Adds the annotation store's graphs (if a store was given) into memory, over those of a core just built. */
+  private void addStoredAnnotations(Dataset dataset) {
     if (annotationStore != null) {
       AnnotationGraphs.addStored(dataset, new AnnotationStore(annotationStore));
     }

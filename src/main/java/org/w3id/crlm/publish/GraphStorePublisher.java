@@ -1,7 +1,5 @@
 package org.w3id.crlm.publish;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.system.Txn;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.ErrorCode;
+import org.w3id.crlm.HttpUrls;
 
 /**
  * Pushes the knowledge base's graphs to a store that speaks the SPARQL 1.1 Graph Store HTTP
@@ -35,7 +34,7 @@ public final class GraphStorePublisher {
    * @param client the HTTP client (with credentials, if the store needs them)
    */
   public GraphStorePublisher(String url, HttpClient client) {
-    this.url = checkedUrl(url);
+    this.url = HttpUrls.require(url, "a store's dataset URL (--to)", "http://localhost:3030/crlm");
     this.client = client;
   }
 
@@ -113,16 +112,4 @@ public final class GraphStorePublisher {
     return names;
   }
 
-  private static String checkedUrl(String url) {
-    try {
-      URI uri = new URI(url);
-      if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
-        throw new URISyntaxException(url, "not an http or https URL");
-      }
-      return url;
-    } catch (URISyntaxException e) {
-      throw new CrlmException("--to %s is not a store's URL (%s). Give the dataset URL of a Graph Store Protocol server, for example http://localhost:3030/crlm."
-          .formatted(url, e.getReason()));
-    }
-  }
 }

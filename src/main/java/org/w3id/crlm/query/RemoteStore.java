@@ -1,7 +1,5 @@
 package org.w3id.crlm.query;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.Deadline;
 import org.w3id.crlm.ErrorCode;
+import org.w3id.crlm.HttpUrls;
 
 /**
  * Another store's SPARQL 1.1 query endpoint, which answers in this server's place (a Fuseki or
@@ -34,15 +33,7 @@ public record RemoteStore(String endpoint, List<String> defaultGraphs, List<Stri
 
   /** The store at {@code endpoint}, checked to be an http or https URL. */
   public static RemoteStore at(String endpoint) {
-    try {
-      URI uri = new URI(endpoint);
-      if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-        throw new URISyntaxException(endpoint, "not an http or https URL");
-      }
-    } catch (URISyntaxException e) {
-      throw new CrlmException("%s is not a SPARQL endpoint's URL (%s). Give one such as http://localhost:3030/crlm/sparql."
-          .formatted(endpoint, e.getReason()));
-    }
+    HttpUrls.require(endpoint, "a SPARQL endpoint's URL", "http://localhost:3030/crlm/sparql");
     return new RemoteStore(endpoint, List.of(), List.of());
   }
 

@@ -13,19 +13,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.ingest.IngestVocabulary;
 
 /**
@@ -133,7 +126,7 @@ public final class AnnotationIndex {
         drop(manifest, e.getKey());
         Path file = byKey.get(e.getKey());
         Node graph = NodeFactory.createURI(IngestVocabulary.graph(store.documentIdOf(file)));
-        read(file, graph);
+        store.loadInto(file, DatasetFactory.wrap(database));
         manifest.add(Triple.create(e.getKey(), STAMP, NodeFactory.createLiteralString(e.getValue())));
         manifest.add(Triple.create(e.getKey(), GRAPH, graph));
         changed[0]++;
@@ -148,23 +141,6 @@ public final class AnnotationIndex {
   private void drop(Graph manifest, Node key) {
     manifest.find(key, GRAPH, Node.ANY).toList().forEach(t -> database.deleteAny(t.getObject(), Node.ANY, Node.ANY, Node.ANY));
     manifest.remove(key, Node.ANY, Node.ANY);
-  }
-
-  private void read(Path file, Node graph) {
-    StreamRDF into = StreamRDFLib.dataset(database);
-    StreamRDF named = new StreamRDFWrapper(into) {
-      @Override
-      public void triple(Triple triple) {
-        into.quad(Quad.create(graph, triple));
-      }
-    };
-    try {
-      boolean quads = file.getFileName().toString().endsWith(".nq");
-      RDFParser.source(file).lang(quads ? Lang.NQUADS : Lang.NTRIPLES).parse(quads ? into : named);
-    } catch (RiotException e) {
-      throw new CrlmException("Annotation file %s cannot be read: %s. Ingest the document again to rewrite it."
-          .formatted(file, e.getMessage()));
-    }
   }
 
   private static String stamp(Path file) {

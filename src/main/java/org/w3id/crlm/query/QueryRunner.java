@@ -74,7 +74,9 @@ public final class QueryRunner {
   }
 
   private QueryExecution execution(Query query, Deadline deadline) {
-    Context context = new Context();
+    // The dataset's own settings (how an indexed store matches GRAPH ?g) under the policy's:
+    // a context given to the builder replaces the dataset's rather than adding to it.
+    Context context = dataset.getContext().copy();
     policy.configure(context, deadline);
     return QueryExecution.dataset(dataset)
         .query(query)

@@ -15,11 +15,12 @@ const main = document.getElementById("main");
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined) continue;
     if (key === "class") node.className = value;
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value);
   }
-  for (const child of children) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -60,178 +61,344 @@ function entityLink(iri, label) {
   return el("a", { href: "#/entity?iri=" + encodeURIComponent(iri), class: "entity" }, label || iri);
 }
 
-// --- Query page -----------------------------------------------------------------------------
+// --- Query page: YASGUI (web/query.js) -------------------------------------------------------------
 
+const KNOWN_PREFIXES = {
+  crlm: "https://w3id.org/crlm/", doc: "https://w3id.org/crlm/doc/", ev: "https://w3id.org/crlm/evidence/",
+  case: "https://w3id.org/crlm/case/", trial: "https://w3id.org/crlm/trial/", fig: "https://w3id.org/crlm/figure/",
+  rec: "https://w3id.org/crlm/recommendation/", rule: "https://w3id.org/crlm/rule/",
+  owl: "http://www.w3.org/2002/07/owl#", rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+  rdfs: "http://www.w3.org/2000/01/rdf-schema#", xsd: "http://www.w3.org/2001/XMLSchema#",
+  skos: "http://www.w3.org/2004/02/skos/core#", dcterms: "http://purl.org/dc/terms/",
+  prov: "http://www.w3.org/ns/prov#", oa: "http://www.w3.org/ns/oa#",
+};
+
+let vocabulary = null;
+// The knowledge base's classes and properties with their labels, for the editor's completion.
+async function loadVocabulary() {
+  if (vocabulary) return vocabulary;
+  const { json } = await sparql(PREFIXES + `SELECT ?iri (SAMPLE(?l) AS ?label) ?kind WHERE {
+      VALUES (?type ?kind) { (owl:Class "class") (owl:ObjectProperty "property") (owl:DatatypeProperty "property")
+        (owl:AnnotationProperty "property") (rdf:Property "property") }
+      ?iri a ?type ; rdfs:label ?l . FILTER(isIRI(?iri)) } GROUP BY ?iri ?kind`);
+  const terms = kind => json.results.bindings.filter(b => b.kind.value === kind).map(b => ({ iri: b.iri.value, label: b.label.value }));
+  vocabulary = { prefixes: KNOWN_PREFIXES, classes: terms("class"), properties: terms("property") };
+  return vocabulary;
+}
+
+let yasgui = null;
+let yasguiHolder = null;
 async function queryPage(params) {
-  const editor = el("textarea", { id: "query", rows: 14, spellcheck: "false" });
-  editor.value = params.get("q") || PREFIXES + "\nSELECT ?agent ?label WHERE {\n  ?agent a crlm:AntiEGFRAgent ; rdfs:label ?label .\n}\n";
-  // The editor highlights SPARQL (CodeMirror, bundled in web/vendor); without it, the plain text area serves.
-  let cm = null;
-  const text = () => cm ? cm.getValue() : editor.value;
-  const setText = value => cm ? cm.setValue(value) : (editor.value = value);
-  let marked = null;
-  const examples = el("select", { id: "examples" }, el("option", { value: "" }, "Example questions…"));
-  const status = el("div", { class: "status", id: "status" });
-  const results = el("div", { id: "results" });
-  const downloads = el("span", {});
-  const run = async () => {
-    history.replaceState(null, "", "#/query?q=" + encodeURIComponent(text()));
-    if (cm && marked !== null) { cm.removeLineClass(marked, "background", "error-line"); marked = null; }
-    status.textContent = "Running…";
-    results.replaceChildren();
-    downloads.replaceChildren();
-    try {
-      const { json, millis, cap } = await sparql(text());
-      await showResults(json, results);
-      const rows = json.results ? json.results.bindings.length : (json.boolean !== undefined ? 1 : 0);
-      status.textContent = `${rows} row(s) in ${millis} ms` + (cap && rows >= Number(cap) ? ` (the server answers at most ${cap} rows; add a LIMIT or narrow the query)` : "");
-      downloads.append(downloadLink(text(), "text/csv", "Download CSV", "results.csv"), " ",
-        downloadLink(text(), "application/sparql-results+json", "Download JSON", "results.json"));
-    } catch (e) {
-      status.textContent = "";
-      results.append(el("div", { class: "error", id: "query-error" }, e.message));
-      const line = /line (\d+)/.exec(e.message);
-      if (cm && line) {
-        marked = Number(line[1]) - 1;
-        cm.addLineClass(marked, "background", "error-line");
-      }
-    }
-  };
-  editor.addEventListener("keydown", e => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); } });
+  const status = el("div", { class: "status", id: "status", role: "status" });
+  const examples = el("select", { id: "examples", "aria-label": "Example questions" }, el("option", { value: "" }, "Example questions\u2026"));
+  const notice = el("div", { id: "version-notice" });
+  if (!window.Yasgui) {
+    main.replaceChildren(el("h2", {}, "Ask the knowledge base"), el("div", { class: "error" },
+      "The query editor (YASGUI) is not in web/vendor/yasgui. Build the project (mvn package), which bundles it from the npm registry."));
+    return;
+  }
+  const [vocab, about] = await Promise.all([loadVocabulary(), fetch("/api/version").then(r => r.ok ? r.json() : {}).catch(() => ({}))]);
+  const fresh = !yasguiHolder;
+  if (fresh) yasguiHolder = el("div", { id: "yasgui" });
+  // Attached before YASGUI is made: its editor measures itself as it starts.
+  main.replaceChildren(el("h2", {}, "Ask the knowledge base"), notice, examples, yasguiHolder, status);
+  if (fresh) {
+    yasgui = CrlmQuery.mount(yasguiHolder, {
+      vocabulary: vocab, version: about.version, sparql: async q => (await sparql(q)).json,
+      defaultQuery: PREFIXES + "\nSELECT ?agent ?label WHERE {\n  ?agent a crlm:AntiEGFRAgent ; rdfs:label ?label .\n}\n",
+      onStatus: text => { const s = document.getElementById("status"); if (s) s.textContent = text; },
+      onAnswered: query => history.replaceState(null, "", "#/query?q=" + encodeURIComponent(query) + (about.version ? "&v=" + about.version : "")),
+    });
+  } else {
+    yasgui.getTab().getYasqe().refresh();
+  }
+  const pinned = params.get("v");
+  if (pinned && about.version && pinned !== about.version) {
+    notice.append(el("p", { class: "warning", id: "version-warning" },
+      `This link was made on knowledge base version ${pinned.slice(0, 12)}; this server has version ${about.version.slice(0, 12)}. The answer may differ. `,
+      el("a", { href: `#/diff?from=${encodeURIComponent(pinned)}&to=${encodeURIComponent(about.version)}&q=${encodeURIComponent(params.get("q") || "")}` },
+        "Show what changed")));
+  }
+  let list = [];
+  fetch("/api/questions").then(r => r.json()).then(questions => {
+    list = questions;
+    questions.forEach((q, i) => examples.append(el("option", { value: i }, q.question)));
+  });
   examples.addEventListener("change", () => {
-    const chosen = examplesList[examples.value];
-    if (chosen) { setText(chosen.query); run(); }
+    const chosen = list[examples.value];
+    if (!chosen) return;
+    const tab = yasgui.getTab();
+    tab.setQuery(chosen.query);
+    tab.query().catch(() => {});
   });
-  let examplesList = [];
-  fetch("/api/questions").then(r => r.json()).then(list => {
-    examplesList = list;
-    list.forEach((q, i) => examples.append(el("option", { value: i }, q.question)));
-  });
-  main.replaceChildren(el("h2", {}, "Ask the knowledge base"), examples, editor,
-    el("div", {}, el("button", { id: "run", onclick: run }, "Run (Ctrl+Enter)"), downloads), status, results);
-  if (window.CodeMirror) {
-    cm = CodeMirror.fromTextArea(editor, { mode: "application/sparql-query", lineNumbers: true,
-      extraKeys: { "Ctrl-Enter": run, "Cmd-Enter": run } });
+  if (params.get("q")) {
+    const tab = yasgui.getTab();
+    if (tab.getQuery() !== params.get("q") || !params.get("keep")) {
+      tab.setQuery(params.get("q"));
+      tab.query().catch(() => {});
+    }
   }
-  if (params.get("q")) run();
 }
 
-function downloadLink(query, type, text, file) {
-  return el("button", { onclick: async () => {
-    const response = await fetch("/sparql", { method: "POST", headers: { "Content-Type": "application/sparql-query", "Accept": type }, body: query });
-    const blob = await response.blob();
-    const a = el("a", { href: URL.createObjectURL(blob), download: file });
-    document.body.append(a); a.click(); a.remove();
-  } }, text);
+// Plain words from the explanation API: text, and terms that link to their pages.
+function words(parts, sentenceEnd = true) {
+  const list = [...parts];
+  if (!sentenceEnd && typeof list[list.length - 1] === "string") list[list.length - 1] = list[list.length - 1].replace(/\.$/, "");
+  return el("span", { class: "words" }, ...list.map(p => typeof p === "string" ? p : entityLink(p.iri, p.label)));
 }
 
-async function showResults(json, into) {
-  if (json.boolean !== undefined) { into.append(el("p", { id: "ask-answer" }, json.boolean ? "yes" : "no")); return; }
-  const vars = json.head.vars;
+// rdf:type and rdfs:subClassOf read as words; other properties by their labels.
+function predicateName(iri, objectLabel) {
+  if (iri.endsWith("#type")) return /^[aeiou]/i.test(objectLabel || "") ? "is an" : "is a";
+  if (iri.endsWith("#subClassOf")) return "is a kind of";
+  return CrlmQuery.prefixed(iri);
+}
+
+// --- Why page: the inferred statements that put an entity in an answer, the first one explained -----
+
+async function whyPage(params) {
+  const iri = params.get("iri");
+  const others = params.getAll("with");
+  const asked = params.getAll("p");
+  main.replaceChildren(el("h2", {}, "Why?"), el("p", { class: "status" }, "Looking for what the reasoner inferred\u2026"));
+  const q = `<${iri}>`;
+  const { json } = await sparql(PREFIXES + `SELECT DISTINCT ?s ?p ?o ?sl ?pl ?ol WHERE {
+      { GRAPH <https://w3id.org/crlm/graph/inferred> { ${q} ?p ?o } BIND(${q} AS ?s) }
+      UNION { GRAPH <https://w3id.org/crlm/graph/inferred> { ?s ?p ${q} } BIND(${q} AS ?o) }
+      FILTER(isIRI(?s) && isIRI(?o) && ?o != owl:NamedIndividual && ?o != owl:Thing && ?p != owl:sameAs && ?s != ?o)
+      # Not the mere inverse of a stated fact (EGFR is the target of panitumumab, because panitumumab targets EGFR).
+      FILTER NOT EXISTS { GRAPH <https://w3id.org/crlm/graph/asserted> { ?o ?q ?s } { ?q owl:inverseOf ?p } UNION { ?p owl:inverseOf ?q } }
+      OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?p rdfs:label ?pl } OPTIONAL { ?o rdfs:label ?ol } } LIMIT 300`);
   const rows = json.results.bindings;
-  const iris = [...new Set(rows.flatMap(r => Object.values(r)).filter(v => v.type === "uri").map(v => v.value))];
-  const names = await labels(iris.slice(0, 500));
-  const table = el("table", { id: "results-table" }, el("tr", {}, ...vars.map(v => el("th", {}, v))));
-  for (const row of rows) {
-    table.append(el("tr", {}, ...vars.map(v => {
-      const value = row[v];
-      if (!value) return el("td", {});
-      return el("td", {}, value.type === "uri" ? entityLink(value.value, names[value.value]) : value.value);
-    })));
+  // Statements linking the entity to the row's other entities first, then relations, then types.
+  // What the question asked about (its properties) first, then the row's other entities, then
+  // relations before kinds.
+  const score = b => (asked.includes(b.p.value) ? 0 : 20) + (others.includes(b.s.value) || others.includes(b.o.value) ? 0 : 10)
+    + (b.p.value.endsWith("#type") ? 2 : b.p.value.endsWith("#subClassOf") ? 3 : 0) + (b.o.value === iri ? 0 : 1);
+  rows.sort((a, b) => score(a) - score(b) || (a.sl ? a.sl.value : "").localeCompare(b.sl ? b.sl.value : ""));
+  const label = (b, k) => b[k + "l"] ? b[k + "l"].value : k === "p" ? predicateName(b.p.value, label(b, "o")) : CrlmQuery.prefixed(b[k].value);
+  const explainHref = b => "#/explain?subject=" + encodeURIComponent("<" + b.s.value + ">")
+    + (b.p.value.endsWith("#type") || b.p.value.endsWith("#subClassOf") ? "" : "&property=" + encodeURIComponent("<" + b.p.value + ">"))
+    + "&object=" + encodeURIComponent("<" + b.o.value + ">");
+  const items = rows.map(b => el("li", {}, entityLink(b.s.value, label(b, "s")), " ", label(b, "p"), " ", entityLink(b.o.value, label(b, "o")),
+    " ", el("a", { href: explainHref(b), class: "explain-link" }, "explain")));
+  const proof = el("div", { id: "why-proof" });
+  main.replaceChildren(el("h2", {}, "Why is ", entityLink(iri, rows.length ? label(rows[0], rows[0].s.value === iri ? "s" : "o") : iri), " in the answer?"),
+    el("p", {}, rows.length ? "What the reasoner inferred about it, the statements that tie it to the rest of the row first:"
+      : "The reasoner inferred nothing about it: it is in the answer as the files state it."),
+    el("ul", { id: "why-statements" }, ...items), proof);
+  if (rows.length) {
+    const [, query] = explainHref(rows[0]).split("?");
+    await explainInto(proof, new URLSearchParams(query));
   }
-  into.append(table);
 }
 
-// --- Entity page ------------------------------------------------------------------------------
+// --- Explanation page: a proof in plain words --------------------------------------------------------
+
+async function explainPage(params) {
+  const holder = el("div", {});
+  main.replaceChildren(holder);
+  await explainInto(holder, params);
+}
+
+async function explainInto(holder, params) {
+  const query = new URLSearchParams();
+  for (const key of ["subject", "property", "object"]) if (params.get(key)) query.set(key, params.get(key));
+  holder.replaceChildren(el("p", { class: "status" }, "Searching for justifications\u2026"));
+  const response = await fetch("/api/explain?" + query.toString());
+  const text = await response.text();
+  if (!response.ok) { holder.replaceChildren(el("div", { class: "error" }, errorText(text))); return; }
+  const result = JSON.parse(text);
+  const shownSentences = new Map();
+  const evidence = e => {
+    const key = `${e.document}#${e.start}-${e.end}`;
+    const first = e.sentence && !shownSentences.has(key);
+    if (first) shownSentences.set(key, shownSentences.size + 1);
+    return el("li", { class: "evidence" },
+      el("span", { class: "level" }, e.level ? e.level.label : "level not stated"), " \u00b7 ", e.label || e.item,
+      e.document ? ` (${e.document}${e.start !== undefined ? `, characters ${e.start}-${e.end}` : ""})` : "",
+      first ? el("blockquote", { class: "sentence" }, e.sentence)
+        : e.sentence ? el("span", { class: "sentence-ref" }, ` \u2014 the sentence quoted above (${shownSentences.get(key)})`) : null);
+  };
+  const parts = [el("h2", { id: "explain-statement" }, "Why ", words(result.statementWords || [result.statement], false), "?"),
+    el("p", { class: "status" }, result.entailed
+      ? `${result.justifications.length} justification(s), the strongest evidence first; found in ${result.millis} ms`
+      : "The knowledge base does not entail this statement.")];
+  result.justifications.forEach((j, i) => {
+    const weakest = j.weakestEvidence ? j.weakestEvidence.label : "no evidence level (the ontology's own axioms)";
+    parts.push(el("section", { class: "justification" },
+      el("h3", {}, `Proof ${i + 1}`, el("span", { class: "weakest" }, ` \u2014 weakest evidence: ${weakest}`)),
+      el("ol", { class: "steps" }, ...j.axioms.map((a, step) => {
+        const keys = a.evidence.map(e => `${e.item}`).sort().join(" ");
+        const same = j.axioms.findIndex(b => b.evidence.length && b.evidence.map(e => `${e.item}`).sort().join(" ") === keys);
+        return el("li", {}, words(a.words || [a.axiom]),
+          !a.evidence.length ? el("span", { class: "source" }, " (ontology axiom)")
+            : same < step ? el("span", { class: "source" }, ` (the same evidence as step ${same + 1})`)
+            : el("ul", {}, ...a.evidence.map(evidence)));
+      })),
+      el("p", { class: "conclusion" }, "Therefore: ", words(result.statementWords || [result.statement]))));
+  });
+  holder.replaceChildren(...parts);
+}
+
+// --- Entity page: what it is, what it is related to (asserted and inferred), its evidence ------------
 
 async function entityPage(params) {
   const iri = params.get("iri");
   const q = `<${iri}>`;
-  const [about, supers, types, evidence, instances] = await Promise.all([
+  const [about, relations, evidence] = await Promise.all([
     sparql(PREFIXES + `SELECT ?p ?v WHERE { ${q} ?p ?v FILTER(?p IN (rdfs:label, skos:altLabel, skos:definition)) }`),
-    sparql(PREFIXES + `SELECT DISTINCT ?c ?g WHERE { GRAPH ?g { ${q} rdfs:subClassOf ?c } FILTER(isIRI(?c)) }`),
-    sparql(PREFIXES + `SELECT DISTINCT ?c ?g WHERE { GRAPH ?g { ${q} a ?c } FILTER(isIRI(?c) && ?c != owl:NamedIndividual) }`),
-    sparql(PREFIXES + `PREFIX prov: <http://www.w3.org/ns/prov#>
-      SELECT DISTINCT ?e ?label ?file (crlm:quote(?doc, ?start, ?end) AS ?sentence) WHERE {
+    sparql(PREFIXES + `SELECT DISTINCT ?dir ?p ?x ?g (SAMPLE(?pl0) AS ?pl) (SAMPLE(?xl0) AS ?xl) WHERE {
+        VALUES ?g { <https://w3id.org/crlm/graph/asserted> <https://w3id.org/crlm/graph/inferred> }
+        { GRAPH ?g { ${q} ?p ?x } BIND("out" AS ?dir) } UNION { GRAPH ?g { ?x ?p ${q} } BIND("in" AS ?dir) }
+        FILTER(isIRI(?x) && ?x != owl:NamedIndividual && ?x != owl:Thing && ?x != ${q} && ?p != owl:sameAs)
+        OPTIONAL { ?p rdfs:label ?pl0 } OPTIONAL { ?x rdfs:label ?xl0 } }
+      GROUP BY ?dir ?p ?x ?g ORDER BY ?dir ?p ?xl LIMIT 400`),
+    sparql(PREFIXES + `SELECT DISTINCT ?e ?label ?file (crlm:quote(?doc, ?start, ?end) AS ?sentence) WHERE {
         { ${q} crlm:hasEvidence ?e } UNION { ?e a crlm:EvidenceItem ; crlm:intervention ${q} } UNION { ?e a crlm:EvidenceItem ; crlm:population ${q} }
         ?e rdfs:label ?label ; prov:wasDerivedFrom ?doc .
-        ?doc crlm:fileName ?file . OPTIONAL { ?e crlm:hasLocator [ <http://www.w3.org/ns/oa#start> ?start ; <http://www.w3.org/ns/oa#end> ?end ] } }
+        ?doc crlm:fileName ?file . OPTIONAL { ?e crlm:hasLocator [ oa:start ?start ; oa:end ?end ] } }
       ORDER BY ?file ?start LIMIT 100`),
-    sparql(PREFIXES + `SELECT DISTINCT ?c ?g WHERE { GRAPH ?g { ?c a ${q} } FILTER(isIRI(?c)) } LIMIT 200`),
   ]);
   const get = p => about.json.results.bindings.filter(b => b.p.value.endsWith(p)).map(b => b.v.value);
-  const section = (title, rows) => el("section", {}, el("h3", {}, title), rows.length ? el("ul", {}, ...rows) : el("p", {}, "none"));
-  const classRows = async (result, asObject) => {
-    const rows = result.json.results.bindings;
-    const names = await labels(rows.map(b => b.c.value));
-    return rows.map(b => el("li", {}, entityLink(b.c.value, names[b.c.value]),
-      b.g.value.endsWith("inferred") ? el("span", { class: "inferred" }, " (inferred) ",
-        el("a", { href: "#/explain?subject=" + encodeURIComponent(asObject ? "<" + b.c.value + ">" : q)
-          + "&object=" + encodeURIComponent(asObject ? q : "<" + b.c.value + ">") }, "explain")) : " (asserted)"));
+  const name = get("label")[0] || iri;
+  // One line per relation; asserted when the files state it, else inferred with its explanation.
+  const byKey = new Map();
+  for (const b of relations.json.results.bindings) {
+    const key = b.dir.value + " " + b.p.value + " " + b.x.value;
+    const entry = byKey.get(key) || { b, asserted: false };
+    if (b.g.value.endsWith("/asserted")) entry.asserted = true;
+    byKey.set(key, entry);
+  }
+  const predicateLabel = b => b.pl ? b.pl.value : predicateName(b.p.value, b.dir.value === "out" ? (b.xl ? b.xl.value : "") : name);
+  const line = ({ b, asserted }) => {
+    const out = b.dir.value === "out";
+    const subject = out ? q : "<" + b.x.value + ">";
+    const object = out ? "<" + b.x.value + ">" : q;
+    const typeLike = /#(type|subClassOf)$/.test(b.p.value);
+    const explain = "#/explain?subject=" + encodeURIComponent(subject) + (typeLike ? "" : "&property=" + encodeURIComponent("<" + b.p.value + ">"))
+      + "&object=" + encodeURIComponent(object);
+    const other = entityLink(b.x.value, b.xl ? b.xl.value : CrlmQuery.prefixed(b.x.value));
+    return el("li", { class: asserted ? "asserted" : "inferred" },
+      out ? [name, " ", predicateLabel(b), " ", other] : [other, " ", predicateLabel(b), " ", name],
+      asserted ? el("span", { class: "mark" }, " (asserted)")
+        : el("span", { class: "mark inferred" }, " (inferred) ", el("a", { href: explain, class: "explain-link" }, "explain")));
   };
+  const entries = [...byKey.values()];
+  const section = (title, id, list) => el("section", { id }, el("h3", {}, title),
+    list.length ? el("ul", {}, ...list.map(line)) : el("p", {}, "none"));
   main.replaceChildren(
-    el("h2", { id: "entity-label" }, get("label")[0] || iri),
-    el("p", {}, iri),
+    el("h2", { id: "entity-label" }, name),
+    el("p", { class: "iri-line" }, iri),
     el("p", {}, "Synonyms: " + (get("altLabel").join(", ") || "none")),
     el("p", { id: "entity-definition" }, get("definition")[0] || ""),
-    section("Superclasses", await classRows(supers)),
-    section("Types", await classRows(types)),
-    section("Instances", await classRows(instances, true)),
-    section("Evidence", evidence.json.results.bindings.map(b => el("li", {}, b.label.value + " (" + b.file.value + ")",
-      b.sentence ? el("div", { class: "sentence" }, b.sentence.value) : null))));
+    section("Is a", "entity-types", entries.filter(e => e.b.dir.value === "out" && /#(type|subClassOf)$/.test(e.b.p.value))),
+    section("Relations", "entity-relations", entries.filter(e => e.b.dir.value === "out" && !/#(type|subClassOf)$/.test(e.b.p.value))),
+    section("Related to it", "entity-incoming", entries.filter(e => e.b.dir.value === "in" && !/#(type|subClassOf)$/.test(e.b.p.value))),
+    section("Its kinds and members", "entity-instances", entries.filter(e => e.b.dir.value === "in" && /#(type|subClassOf)$/.test(e.b.p.value))),
+    el("section", {}, el("h3", {}, "Evidence"), el("ul", {}, ...evidence.json.results.bindings.map(b => el("li", {}, b.label.value + " (" + b.file.value + ")",
+      b.sentence ? el("blockquote", { class: "sentence" }, b.sentence.value) : null)))));
 }
 
-// --- Explanation page ------------------------------------------------------------------------------
+// --- Guideline check page: summary, filters, paging, a jump to the draft's row, export ----------------
 
-async function explainPage(params) {
-  const query = new URLSearchParams();
-  for (const key of ["subject", "property", "object"]) if (params.get(key)) query.set(key, params.get(key));
-  main.replaceChildren(el("h2", {}, "Why?"), el("p", { class: "status" }, "Searching for justifications…"));
-  const response = await fetch("/api/explain?" + query.toString());
-  const text = await response.text();
-  if (!response.ok) { main.replaceChildren(el("h2", {}, "Why?"), el("div", { class: "error" }, errorText(text))); return; }
-  const result = JSON.parse(text);
-  const parts = [el("h2", { id: "explain-statement" }, result.statement),
-    el("p", { class: "status" }, result.entailed ? `${result.justifications.length} justification(s) in ${result.millis} ms`
-      : "The knowledge base does not entail this statement.")];
-  result.justifications.forEach((j, i) => parts.push(el("section", {}, el("h3", {}, `Justification ${i + 1}`
-      + (j.weakestEvidence ? ` (weakest evidence: ${j.weakestEvidence.label})` : "")),
-    el("ul", {}, ...j.axioms.map(a => el("li", {}, a.axiom,
-      el("ul", {}, ...a.evidence.map(e => el("li", {}, `${e.label || e.item} [${e.level ? e.level.label : ""}] ${e.document || ""}`,
-        e.sentence ? el("div", { class: "sentence" }, e.sentence) : null)))))))));
-  main.replaceChildren(...parts);
+function download(name, type, text) {
+  const a = el("a", { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  document.body.append(a); a.click(); a.remove();
 }
 
-// --- Guideline check page -------------------------------------------------------------------------
+function csvCell(value) {
+  const text = String(value === undefined || value === null ? "" : value);
+  return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+}
+
+function findingsCsv(findings) {
+  const header = ["severity", "kind", "code", "where", "statement", "message", "explanation", "evidence", "fix"];
+  const rows = findings.map(f => [f.severity, f.kind, f.code, f.where, f.statement, f.message, f.explanation.join(" | "),
+    f.evidence.map(e => `${e.label || e.item} [${e.level ? e.level.label : ""}] ${e.document || ""}`).join(" | "), f.fix]);
+  return [header, ...rows].map(r => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+const PAGE_SIZE = 50;
 
 function checkPage() {
-  const draft = el("textarea", { id: "draft", rows: 10, spellcheck: "false" });
+  const draft = el("textarea", { id: "draft", rows: 10, spellcheck: "false", "aria-label": "Draft guideline" });
   draft.value = "population\tintervention\trecommendation\tconditions\nmetastatic rectal cancer; KRAS G12D\tpanitumumab + FOLFOX\trecommend\tafter RAS testing\n";
-  const format = el("select", { id: "format" }, ...["tsv", "csv", "turtle"].map(f => el("option", { value: f }, f)));
-  const file = el("input", { type: "file", id: "draft-file" });
+  const format = el("select", { id: "format", "aria-label": "Draft format" }, ...["tsv", "csv", "turtle"].map(f => el("option", { value: f }, f)));
+  const file = el("input", { type: "file", id: "draft-file", "aria-label": "Upload a draft" });
   file.addEventListener("change", async () => {
     const f = file.files[0];
     draft.value = await f.text();
     format.value = f.name.endsWith(".ttl") ? "turtle" : f.name.endsWith(".csv") ? "csv" : "tsv";
   });
   const out = el("div", { id: "findings" });
+  const jump = where => {
+    const row = /row (\d+)/.exec(where);
+    if (!row) return;
+    const lines = draft.value.split("\n");
+    const n = Math.min(Number(row[1]), lines.length) - 1;
+    const start = lines.slice(0, n).reduce((sum, l) => sum + l.length + 1, 0);
+    draft.focus();
+    draft.setSelectionRange(start, start + lines[n].length);
+    draft.scrollTop = Math.max(0, (draft.scrollHeight / lines.length) * n - draft.clientHeight / 2);
+  };
   const submit = async () => {
-    out.replaceChildren(el("p", { class: "status" }, "Checking…"));
+    out.replaceChildren(el("p", { class: "status" }, "Checking\u2026"));
     const response = await fetch("/api/check?format=" + format.value, { method: "POST", body: draft.value });
     const text = await response.text();
     if (!response.ok) { out.replaceChildren(el("div", { class: "error" }, errorText(text))); return; }
-    const report = JSON.parse(text);
-    out.replaceChildren(el("p", { class: "status", id: "check-summary" },
-      `${report.statements} statement(s): ${report.errors} error(s), ${report.warnings} warning(s) in ${report.millis} ms`));
-    for (const f of report.findings) {
-      out.append(el("div", { class: "finding severity-" + f.severity },
-        el("strong", {}, `${f.severity.toUpperCase()} [${f.kind} ${f.code}] ${f.where}: `), f.message,
+    showReport(JSON.parse(text));
+  };
+  const showReport = report => {
+    const findings = report.findings;
+    const kinds = [...new Set(findings.map(f => f.kind))].sort();
+    const count = (severity, kind) => findings.filter(f => f.severity === severity && f.kind === kind).length;
+    const summary = el("table", { id: "check-kinds", class: "summary" },
+      el("tr", {}, el("th", {}, "kind"), el("th", {}, "errors"), el("th", {}, "warnings")),
+      ...kinds.map(k => el("tr", {}, el("td", {}, k), el("td", {}, count("error", k)), el("td", {}, count("warning", k)))));
+    const severityFilter = el("select", { id: "filter-severity", "aria-label": "Severity" },
+      el("option", { value: "" }, "all severities"), el("option", { value: "error" }, "errors"), el("option", { value: "warning" }, "warnings"));
+    const kindFilter = el("select", { id: "filter-kind", "aria-label": "Kind" }, el("option", { value: "" }, "all kinds"),
+      ...kinds.map(k => el("option", { value: k }, k)));
+    const textFilter = el("input", { id: "filter-text", type: "search", placeholder: "text in the finding or its statement", "aria-label": "Filter by text" });
+    const shown = el("p", { class: "status", id: "filter-count" });
+    const list = el("div", { id: "finding-list" });
+    const pager = el("div", { id: "finding-pager" });
+    let page = 0;
+    const matching = () => {
+      const words = textFilter.value.toLowerCase();
+      return findings.filter(f => (!severityFilter.value || f.severity === severityFilter.value) && (!kindFilter.value || f.kind === kindFilter.value)
+        && (!words || (f.message + " " + f.statement + " " + f.where).toLowerCase().includes(words)));
+    };
+    const render = () => {
+      const all = matching();
+      const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+      page = Math.min(page, pages - 1);
+      shown.textContent = `${all.length} of ${findings.length} finding(s) shown` + (pages > 1 ? `, page ${page + 1} of ${pages}` : "");
+      list.replaceChildren(...all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map(f => el("div", { class: "finding severity-" + f.severity },
+        el("strong", {}, `${f.severity.toUpperCase()} [${f.kind} ${f.code}] `),
+        el("button", { type: "button", class: "jump", title: "Select this row in the draft", onclick: () => jump(f.where) }, f.where), ": ", f.message,
         el("div", {}, "Statement: " + f.statement),
-        el("ul", {}, ...f.explanation.map(s => el("li", {}, s))),
+        el("ul", {}, ...f.explanation.map(x => el("li", {}, x))),
         el("ul", {}, ...f.evidence.map(e => el("li", {}, `${e.label || e.item} [${e.level ? e.level.label : ""}] ${e.document || ""}`,
-          e.sentence ? el("div", { class: "sentence" }, e.sentence) : null))),
-        el("div", {}, "Fix: " + f.fix)));
-    }
+          e.sentence ? el("blockquote", { class: "sentence" }, e.sentence) : null))),
+        el("div", {}, "Fix: " + f.fix))));
+      pager.replaceChildren(
+        el("button", { type: "button", id: "page-previous", disabled: page === 0 ? "" : null, onclick: () => { page--; render(); } }, "\u2190 previous"),
+        el("button", { type: "button", id: "page-next", disabled: page >= pages - 1 ? "" : null, onclick: () => { page++; render(); } }, "next \u2192"));
+    };
+    for (const control of [severityFilter, kindFilter]) control.addEventListener("change", () => { page = 0; render(); });
+    textFilter.addEventListener("input", () => { page = 0; render(); });
+    out.replaceChildren(
+      el("p", { class: "status", id: "check-summary" },
+        `${report.statements} statement(s): ${report.errors} error(s), ${report.warnings} warning(s) in ${report.millis} ms`),
+      summary,
+      el("div", { class: "controls" }, "Show ", severityFilter, " ", kindFilter, " ", textFilter, " ",
+        el("button", { type: "button", id: "export-csv", onclick: () => download("findings.csv", "text/csv", findingsCsv(matching())) }, "Export CSV"),
+        el("button", { type: "button", id: "export-json", onclick: () => download("findings.json", "application/json",
+          JSON.stringify({ ...report, findings: matching() }, null, 2)) }, "Export JSON")),
+      shown, list, pager);
+    render();
   };
   main.replaceChildren(el("h2", {}, "Check a draft guideline"), el("div", {}, "Format: ", format, " or upload: ", file), draft,
     el("button", { id: "check", onclick: submit }, "Check"), out);
@@ -315,7 +482,7 @@ function route() {
   const [path, query] = location.hash.replace(/^#/, "").split("?");
   const params = new URLSearchParams(query || "");
   document.querySelectorAll("header a").forEach(a => a.classList.toggle("active", a.getAttribute("href") === "#" + path));
-  const page = { "/entity": entityPage, "/explain": explainPage, "/check": checkPage, "/profile": profilePage,
+  const page = { "/entity": entityPage, "/explain": explainPage, "/why": whyPage, "/check": checkPage, "/profile": profilePage,
     "/figures": figuresPage }[path] || queryPage;
   Promise.resolve(page(params)).catch(e => main.replaceChildren(el("div", { class: "error" }, e.message)));
 }

@@ -42,12 +42,14 @@ public final class EntailmentExplainer {
   private final ReasonedOntology reasoned;
   private final Supplier<ProvenanceIndex> provenance;
   private final AxiomRenderer renderer;
+  private final PlainWords words;
   private final Set<OWLAxiom> axioms;
 
   public EntailmentExplainer(ReasonedOntology reasoned, Supplier<ProvenanceIndex> provenance) {
     this.reasoned = reasoned;
     this.provenance = provenance;
     this.renderer = new AxiomRenderer(reasoned.ontology());
+    this.words = new PlainWords(renderer::label, renderer::render);
     this.axioms = reasoned.ontology().logicalAxioms()
         .map(a -> (OWLAxiom) a.getAxiomWithoutAnnotations()).collect(Collectors.toUnmodifiableSet());
   }
@@ -72,7 +74,7 @@ public final class EntailmentExplainer {
       entailed = reasoned.reasoner().isEntailed(statement);
     }
     if (!entailed) {
-      return new ExplanationResult(renderer.render(statement), false, List.of(), true, millisSince(start));
+      return new ExplanationResult(renderer.render(statement), words.of(statement), false, List.of(), true, millisSince(start));
     }
     Set<OWLAxiom> allowed = maxRank <= 0 ? axioms : strongEnough(maxRank);
     List<Justification> found = new ArrayList<>();
@@ -81,7 +83,8 @@ public final class EntailmentExplainer {
     if (found.size() < limit && System.nanoTime() < deadline) {
       complete = search(allowed, statement, limit, start, deadline, found, seen);
     }
-    return new ExplanationResult(renderer.render(statement), true, List.copyOf(found), complete, millisSince(start));
+    found.sort(STRONGEST_FIRST);
+    return new ExplanationResult(renderer.render(statement), words.of(statement), true, List.copyOf(found), complete, millisSince(start));
   }
 
   private boolean search(Set<OWLAxiom> input, OWLAxiom statement, int limit, long start, long deadline,
@@ -117,11 +120,29 @@ public final class EntailmentExplainer {
     }
   }
 
+  /**
+   * Justifications whose weakest evidence is strongest first (rank 1 guideline ... 6 expert
+   * opinion; an unknown level after those, and one with no evidence behind its general axioms
+   * last), then the
+   * shorter, then the one found first.
+   */
+  private static final java.util.Comparator<Justification> STRONGEST_FIRST = java.util.Comparator
+      .comparingInt((Justification j) -> j.weakestEvidence().map(s -> s.levelRank() > 0 ? s.levelRank() : Integer.MAX_VALUE - 1)
+          .orElse(Integer.MAX_VALUE))
+      .thenComparingInt(j -> j.axioms().size())
+      .thenComparingLong(Justification::foundAfterMillis);
+
+  /** A proof's steps: the facts about individuals first, then the property axioms, then the class axioms. */
+  private static final java.util.Comparator<JustifiedAxiom> PROOF_ORDER = java.util.Comparator
+      .comparingInt((JustifiedAxiom a) -> a.axiom().isOfType(org.semanticweb.owlapi.model.AxiomType.ABoxAxiomTypes) ? 0
+          : a.axiom().isOfType(org.semanticweb.owlapi.model.AxiomType.RBoxAxiomTypes) ? 1 : 2)
+      .thenComparing(JustifiedAxiom::rendered);
+
   private Justification justification(Set<OWLAxiom> set, long millis) {
     ProvenanceIndex index = provenance.get();
     List<JustifiedAxiom> rendered = set.stream()
-        .map(a -> new JustifiedAxiom(a, renderer.render(a), index.sourcesOf(a)))
-        .sorted(java.util.Comparator.comparing(JustifiedAxiom::rendered))
+        .map(a -> new JustifiedAxiom(a, renderer.render(a), words.of(a), index.sourcesOf(a)))
+        .sorted(PROOF_ORDER)
         .toList();
     return new Justification(rendered, millis);
   }

@@ -1,5 +1,6 @@
 package org.w3id.crlm.explain;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNull;
@@ -20,6 +21,7 @@ public final class ExplanationJson {
   public static JsonObject of(ExplanationResult result, Corpus corpus) {
     JsonObject json = new JsonObject();
     json.put("statement", result.statement());
+    json.put("statementWords", words(result.statementWords()));
     json.put("entailed", result.entailed());
     json.put("complete", result.complete());
     json.put("millis", result.millis());
@@ -33,6 +35,7 @@ public final class ExplanationJson {
       for (JustifiedAxiom axiom : justification.axioms()) {
         JsonObject a = new JsonObject();
         a.put("axiom", axiom.rendered());
+        a.put("words", words(axiom.words()));
         JsonArray evidence = new JsonArray();
         axiom.sources().forEach(source -> evidence.add(evidence(source, corpus)));
         a.put("evidence", evidence);
@@ -43,6 +46,22 @@ public final class ExplanationJson {
     }
     json.put("justifications", justifications);
     return json;
+  }
+
+  /** Plain words as a list of strings (text) and objects {iri, label} (terms), in order. */
+  static JsonArray words(List<PlainWords.Part> parts) {
+    JsonArray array = new JsonArray();
+    for (PlainWords.Part part : parts) {
+      if (part instanceof PlainWords.Text text) {
+        array.add(text.text());
+      } else if (part instanceof PlainWords.Term term) {
+        JsonObject t = new JsonObject();
+        t.put("iri", term.iri());
+        t.put("label", term.label());
+        array.add(t);
+      }
+    }
+    return array;
   }
 
   public static JsonValue level(Optional<EvidenceSource> source) {

@@ -32,10 +32,18 @@ public final class KnowledgeBase {
   private final Supplier<Dictionary> dictionary;
   private final Supplier<QualityReport> quality;
   private final Supplier<List<FigureComparison>> comparisons;
+  private final String version;
 
   KnowledgeBase(Dataset dataset, PipelineTimings timings, long assertedTriples, long inferredTriples,
       Supplier<ReasonedOntology> reasoned, Supplier<Dictionary> dictionary, Supplier<QualityReport> quality,
       Supplier<List<FigureComparison>> comparisons) {
+    this(dataset, timings, assertedTriples, inferredTriples, reasoned, dictionary, quality, comparisons, "");
+  }
+
+  private KnowledgeBase(Dataset dataset, PipelineTimings timings, long assertedTriples, long inferredTriples,
+      Supplier<ReasonedOntology> reasoned, Supplier<Dictionary> dictionary, Supplier<QualityReport> quality,
+      Supplier<List<FigureComparison>> comparisons, String version) {
+    this.version = version;
     this.dataset = dataset;
     this.timings = timings;
     this.assertedTriples = assertedTriples;
@@ -48,6 +56,20 @@ public final class KnowledgeBase {
 
   public Dataset dataset() {
     return dataset;
+  }
+
+  /**
+   * The version of the knowledge base: the digest of what its snapshot was built from (ontology,
+   * corpus, code), so that a link or an answer can say which knowledge base it came from; empty
+   * for one built in memory without a snapshot.
+   */
+  public String version() {
+    return version;
+  }
+
+  /** The same knowledge base, known by {@code version}. */
+  public KnowledgeBase withVersion(String version) {
+    return new KnowledgeBase(dataset, timings, assertedTriples, inferredTriples, reasoned, dictionary, quality, comparisons, version);
   }
 
   /** HermiT over the ontology: at hand after a build, loaded and classified on first use after opening a snapshot. */

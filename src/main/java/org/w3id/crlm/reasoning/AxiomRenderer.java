@@ -13,9 +13,12 @@ public final class AxiomRenderer {
   private final ManchesterOWLSyntaxOWLObjectRendererImpl renderer =
       new ManchesterOWLSyntaxOWLObjectRendererImpl();
 
+  private final AnnotationValueShortFormProvider labels;
+
   public AxiomRenderer(OWLOntology ontology) {
     OWLAnnotationProperty label =
         ontology.getOWLOntologyManager().getOWLDataFactory().getRDFSLabel();
+    labels = new AnnotationValueShortFormProvider(List.of(label), Map.of(), ontology.getOWLOntologyManager());
     renderer.setShortFormProvider(
         new AnnotationValueShortFormProvider(
             List.of(label), Map.of(), ontology.getOWLOntologyManager()) {
@@ -25,6 +28,11 @@ public final class AxiomRenderer {
             return shortForm.matches("[A-Za-z0-9_-]+") ? shortForm : "'" + shortForm + "'";
           }
         });
+  }
+
+  /** The entity's label (its IRI's short form when it has none), unquoted. */
+  public String label(org.semanticweb.owlapi.model.OWLEntity entity) {
+    return labels.getShortForm(entity);
   }
 
   public String render(OWLObject object) {

@@ -102,14 +102,14 @@ public final class SnapshotDirectory {
     if (!rebuild) {
       Optional<KnowledgeBase> opened = tryOpen(builder, digest, timings);
       if (opened.isPresent()) {
-        return opened.get();
+        return opened.get().withVersion(digest);
       }
     }
     return underBuildLock(() -> {
       if (!rebuild) {
         Optional<KnowledgeBase> builtMeanwhile = tryOpen(builder, digest, timings);
         if (builtMeanwhile.isPresent()) {
-          return builtMeanwhile.get();
+          return builtMeanwhile.get().withVersion(digest);
         }
       }
       notices.accept(why(inputs, rebuild));
@@ -118,7 +118,7 @@ public final class SnapshotDirectory {
       write(core, inputs, digest);
       LOG.info("Snapshot {} written in {} ms", directory.resolve(digest + DATA), millisSince(writing));
       prune(digest);
-      return builder.served(core);
+      return builder.served(core).withVersion(digest);
     });
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.jena.atlas.json.JSON;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.crlm.ErrorCode;
@@ -38,6 +39,7 @@ public final class CrlmServer implements AutoCloseable {
   public static final String PROFILE_PATH = "/api/profile";
   public static final String CHECK_PATH = "/api/check";
   public static final String QUESTIONS_PATH = "/api/questions";
+  public static final String VERSION_PATH = "/api/version";
   public static final String FIGURES_PATH = "/api/figures/comparisons";
   private static final Logger LOG = LoggerFactory.getLogger(CrlmServer.class);
   /** Request threads: enough for slow clients and quick queries to go on while reasoning runs. */
@@ -101,6 +103,11 @@ public final class CrlmServer implements AutoCloseable {
     });
     http.get(WebUi.PATH + "*", ui::file);
     http.get(QUESTIONS_PATH, ui::questions);
+    String version = JSON.toStringFlat(versionJson(kb.version())) + "\n";
+    http.get(VERSION_PATH, (req, res) -> {
+      res.type("application/json; charset=utf-8");
+      return version;
+    });
     Supplier<FiguresApi> figures = Lazy.of(() -> new FiguresApi(kb.comparisons(), index, corpus));
     http.get(FIGURES_PATH, (req, res) -> figures.get().handle(req, res));
     http.get("/", (req, res) -> home(req, res, ingest != null && settings.writeToken() != null));
@@ -113,6 +120,14 @@ public final class CrlmServer implements AutoCloseable {
     });
     http.awaitInitialization();
     return new CrlmServer(http);
+  }
+
+  /** The knowledge base's version, for links pinned to it ({@link KnowledgeBase#version()}). */
+  private static org.apache.jena.atlas.json.JsonObject versionJson(String version) {
+    org.apache.jena.atlas.json.JsonObject json = new org.apache.jena.atlas.json.JsonObject();
+    json.put("version", version);
+    json.put("code", org.w3id.crlm.CrlmVersion.get());
+    return json;
   }
 
   private static Object home(Request req, Response res, boolean uploads) {

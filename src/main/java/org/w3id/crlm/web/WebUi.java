@@ -25,15 +25,27 @@ final class WebUi {
       "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
       "png", "image/png", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8");
 
-  private final Map<String, byte[]> files;
+  private final Map<String, Served> files;
   private final String questions;
+
+  /** A file as served: its bytes and an entity tag, so that a browser revalidating its copy gets a 304. */
+  private record Served(byte[] body, String etag) {
+    static Served of(byte[] body) {
+      try {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+        return new Served(body, "\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "\"");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 
   WebUi(Path home) {
     Path web = home.resolve("web");
-    Map<String, byte[]> read = new java.util.HashMap<>();
+    Map<String, Served> read = new java.util.HashMap<>();
     try (Stream<Path> all = Files.walk(web)) {
       for (Path file : all.filter(Files::isRegularFile).toList()) {
-        read.put(web.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+        read.put(web.relativize(file).toString().replace('\\', '/'), Served.of(Files.readAllBytes(file)));
       }
     } catch (IOException e) {
       throw new CrlmException("Cannot read the web UI in %s: %s. Run the server from the repository (its web/ directory)."
@@ -52,15 +64,27 @@ final class WebUi {
     if (name.isEmpty()) {
       name = "index.html";
     }
-    byte[] body = files.get(name);
+    Served served = files.get(name);
     String extension = name.substring(name.lastIndexOf('.') + 1);
-    if (body == null || !TYPES.containsKey(extension)) {
+    if (served == null || !TYPES.containsKey(extension)) {
       throw new HttpError(404, "Not found: " + request.pathInfo() + ". The UI is at " + PATH + ".");
     }
     response.type(TYPES.get(extension));
     response.header("Cache-Control", "no-cache");
-    response.raw().setContentLength(body.length);
-    return body;
+    response.header("ETag", served.etag());
+    response.header("Vary", "Accept-Encoding");
+    if (served.etag().equals(request.headers("If-None-Match"))) {
+      response.status(304);
+      return "";
+    }
+    String encodings = request.headers("Accept-Encoding");
+    if (served.body().length > 1024 && encodings != null && encodings.contains("gzip")) {
+      // Spark compresses the body when this header is set (YASGUI's script: 1 MB, 0.28 MB compressed).
+      response.header("Content-Encoding", "gzip");
+    } else {
+      response.raw().setContentLength(served.body().length);
+    }
+    return served.body();
   }
 
   Object questions(Request request, Response response) {

@@ -40,6 +40,8 @@ class BrowserTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = TestKnowledgeBase.home().resolve("target/screenshots");
 
+  /** The version the test's knowledge base is known by (a snapshot's digest, in real use). */
+  private static final String VERSION = "fedcba98765432100123456789abcdef";
   private static CrlmServer server;
   private static WebDriver browser;
   private static String base;
@@ -51,7 +53,7 @@ class BrowserTest {
       fail("CRLM_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: install chromium and chromium-driver.");
     }
     assumeTrue(present, "chromium and chromedriver are not installed; .ci/run installs them");
-    server = CrlmServer.start(TestKnowledgeBase.get(),
+    server = CrlmServer.start(TestKnowledgeBase.get().withVersion(VERSION),
         CrlmServer.ServerSettings.defaults("127.0.0.1", 0).withSizeLimits(1 << 20, 1 << 20), null,
         Corpus.at(TestKnowledgeBase.corpusDirectory()));
     base = "http://127.0.0.1:" + server.port();
@@ -83,41 +85,176 @@ class BrowserTest {
     Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** Opens a page; what the last page showed is cleared first, so that no wait is met by it. */
+  private static void open(String url) {
+    if (browser.getCurrentUrl().startsWith(base)) {
+      script("const m = document.getElementById('main'); if (m) m.replaceChildren();");
+    }
+    browser.get(url);
+  }
+
+  private static String queryUrl(String query) {
+    return base + "/ui/#/query?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** The texts of one column of the results table (YASGUI's first column numbers the rows). */
+  private static List<String> column(int index) {
+    return browser.findElements(By.cssSelector(".yasr table.dataTable tbody tr td:nth-child(" + (index + 1) + ")")).stream()
+        .map(td -> td.findElements(By.cssSelector("a.iri")).isEmpty() ? td.getText() : td.findElement(By.cssSelector("a.iri")).getText())
+        .toList();
+  }
+
+  private static Object script(String js, Object... args) {
+    return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(js, args);
+  }
+
   @Test
-  void anExampleQuestionShowsItsRowsAndAResultLeadsToItsEntityPage() throws Exception {
-    browser.get(base + "/ui/");
+  void anExampleQuestionShowsItsRowsLabelledAndExplainShowsTheProofWithItsSentences() throws Exception {
+    open(base + "/ui/#/query");
     waiting().until(d -> new Select(d.findElement(By.id("examples"))).getOptions().size() > 10);
     new Select(browser.findElement(By.id("examples"))).selectByVisibleText("Which agents are contraindicated for KRAS G12D rectal cancer?");
-    WebElement table = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("results-table")));
-    List<String> agents = table.findElements(By.cssSelector("tr td:first-child")).stream().map(WebElement::getText).distinct().sorted().toList();
-    assertEquals(List.of("cetuximab", "panitumumab"), agents);
-    assertTrue(browser.findElement(By.id("status")).getText().matches("\\d+ row\\(s\\) in \\d+ ms"), browser.findElement(By.id("status")).getText());
-    assertTrue(browser.getCurrentUrl().contains("#/query?q="), "the query is kept in the address");
+    waiting().until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ row\\(s\\) in \\d+ ms")));
+    waiting().until(d -> column(1).contains("cetuximab"));
+    assertEquals(List.of("cetuximab", "panitumumab"), column(1).stream().distinct().sorted().toList(), "agents, by their labels");
     screenshot("query");
 
-    table.findElement(By.linkText("panitumumab")).click();
-    waiting().until(ExpectedConditions.textToBe(By.id("entity-label"), "panitumumab"));
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".inferred a")));
-    screenshot("entity");
-
-    browser.findElement(By.cssSelector(".inferred a")).click();
+    WebElement panitumumab = browser.findElements(By.cssSelector(".yasr td:nth-child(2) .crlm-cell")).stream()
+        .filter(c -> c.getText().startsWith("panitumumab")).findFirst().orElseThrow();
+    panitumumab.findElement(By.cssSelector("button.explain")).click();
     WebElement statement = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("explain-statement")));
-    assertTrue(statement.getText().startsWith("panitumumab Type "), statement.getText());
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section h3")));
+    assertTrue(statement.getText().matches("Why .* has contraindicated agent panitumumab\\?"), statement.getText());
+    WebElement proof = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.justification")));
+    assertTrue(proof.getText().contains("weakest evidence: "), proof.getText());
+    assertTrue(proof.findElements(By.cssSelector("blockquote.sentence")).size() >= 1, "a sentence under a step");
+    assertTrue(proof.findElements(By.cssSelector("ol.steps a.entity")).size() >= 3, "the terms of the steps link to their pages");
+    List<String> sentences = browser.findElements(By.cssSelector("blockquote.sentence")).stream().map(WebElement::getText).toList();
+    assertEquals(sentences.size(), new java.util.HashSet<>(sentences).size(), "each sentence is quoted once: " + sentences);
     screenshot("explain");
   }
 
   @Test
+  void theEditorOffersAClassByItsLabel() throws Exception {
+    open(queryUrl("SELECT ?x WHERE { ?x a  }"));
+    WebElement editor = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+    script("const cm = arguments[0].CodeMirror; cm.focus(); cm.setCursor({line: 0, ch: 23});", editor);
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys("monoclonal").perform();
+    script("arguments[0].CodeMirror.autocomplete && arguments[0].CodeMirror.autocomplete()", editor);
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".CodeMirror-hints li")));
+    List<String> offered = browser.findElements(By.cssSelector(".CodeMirror-hints li")).stream().map(WebElement::getText).toList();
+    assertTrue(offered.contains("anti-EGFR monoclonal antibody \u2014 crlm:AntiEGFRMonoclonalAntibody"), "found by a word of its label: " + offered);
+    screenshot("query-autocomplete");
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    waiting().until(d -> ((String) script("return arguments[0].CodeMirror.getValue()", editor)).contains("crlm:"));
+    String inserted = (String) script("return arguments[0].CodeMirror.getValue()", editor);
+    assertTrue(inserted.contains("?x a crlm:"), "the prefixed IRI is inserted: " + inserted);
+  }
+
+  @Test
+  void aConstructAnswerIsShownAsTurtle() throws Exception {
+    open(queryUrl("CONSTRUCT { ?a a crlm:AntiEGFRAgent } WHERE { ?a a crlm:AntiEGFRAgent }"));
+    waiting().until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ triple\\(s\\)")));
+    browser.findElement(By.cssSelector(".yasr .select_response")).click();
+    WebElement response = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr .CodeMirror")));
+    String turtle = (String) script("return arguments[0].CodeMirror.getValue()", response);
+    assertTrue(turtle.contains("<https://w3id.org/crlm/panitumumab>") || turtle.contains("crlm:panitumumab"), turtle);
+    screenshot("query-construct");
+    browser.findElement(By.cssSelector(".yasr .select_table")).click();
+  }
+
+  @Test
+  void aLargeAnswerIsPagedAndItsLabelsFollowThePage() throws Exception {
+    open(queryUrl("SELECT ?c WHERE { ?c a owl:Class FILTER(isIRI(?c)) } ORDER BY ?c"));
+    waiting().until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ row\\(s\\)")));
+    int rows = Integer.parseInt(browser.findElement(By.id("status")).getText().replaceAll(" .*", ""));
+    assertTrue(rows > 200, "many classes: " + rows);
+    waiting().until(d -> column(1).size() > 0 && column(1).size() <= 50);
+    browser.findElement(By.cssSelector(".yasr .dt-paging button.next, .yasr .dt-paging-button.next")).click();
+    waiting().until(d -> d.findElement(By.cssSelector(".yasr .dt-info")).getText().startsWith("Showing 51"));
+    waiting().until(d -> column(1).stream().noneMatch(t -> t.startsWith("crlm:") || t.startsWith("<")));
+    screenshot("query-paging");
+  }
+
+  @Test
   void aMalformedQueryShowsTheServersMessageWithItsLine() throws Exception {
-    browser.get(base + "/ui/#/query?q=" + URLEncoder.encode("SELECT * WHERE {\n ?s ?p \n", StandardCharsets.UTF_8).replace("+", "%20"));
+    open(queryUrl("SELECT * WHERE {\n ?s ?p \n"));
     WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("query-error")));
     assertTrue(error.getText().contains("line 2") || error.getText().contains("line 3"), error.getText());
-    assertEquals(1, browser.findElements(By.cssSelector(".CodeMirror .error-line")).size(), "the line is marked in the editor");
+    assertEquals(1, browser.findElements(By.cssSelector(".yasqe .error-line")).size(), "the line is marked in the editor");
+  }
+
+  @Test
+  void aShareLinkFromAnotherVersionSaysSo() throws Exception {
+    open(base + "/ui/#/query?v=0123456789abcdef&q=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8).replace("+", "%20"));
+    WebElement warning = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("version-warning")));
+    assertTrue(warning.getText().startsWith("This link was made on knowledge base version 0123456789ab"), warning.getText());
+    assertTrue(warning.findElement(By.linkText("Show what changed")).getAttribute("href").contains("#/diff?from=0123456789abcdef"));
+    screenshot("query-version");
+  }
+
+  @Test
+  void theEntityPageOfCase003sCancerShowsTheContraindicatedAgentsInferredWithExplain() throws Exception {
+    open(base + "/ui/#/entity?iri=" + URLEncoder.encode("https://w3id.org/crlm/case/003-cancer", StandardCharsets.UTF_8));
+    WebElement relations = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entity-relations ul")));
+    List<String> lines = relations.findElements(By.cssSelector("li")).stream().map(WebElement::getText).toList();
+    assertTrue(lines.stream().anyMatch(l -> l.matches(".* has contraindicated agent panitumumab \\(inferred\\) explain")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.matches(".* has contraindicated agent cetuximab \\(inferred\\) explain")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.endsWith("(asserted)")), "asserted relations are there and marked: " + lines);
+    screenshot("entity");
+    relations.findElements(By.cssSelector("li.inferred")).stream().filter(l -> l.getText().contains("panitumumab")).findFirst().orElseThrow()
+        .findElement(By.linkText("explain")).click();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.justification")));
+    assertTrue(browser.findElement(By.id("explain-statement")).getText().endsWith("has contraindicated agent panitumumab?"));
+  }
+
+  @Test
+  void theCheckPageSummarisesFiltersPagesAndExportsALargeDraft() throws Exception {
+    open(base + "/ui/#/check");
+    WebElement draft = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("draft")));
+    StringBuilder text = new StringBuilder("population\tintervention\trecommendation\n");
+    for (int i = 0; i < 120; i++) {
+      text.append(i % 4 == 3 ? "metastatic colorectal cancer; BRAF V600E\tencorafenib + cetuximab\trecommend\n"
+          : "metastatic rectal cancer; KRAS G12D\tpanitumumab + FOLFOX\trecommend\n");
+    }
+    script("arguments[0].value = arguments[1]", draft, text.toString());
+    browser.findElement(By.id("check")).click();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("check-kinds")));
+    String count = browser.findElement(By.id("filter-count")).getText();
+    int all = Integer.parseInt(count.replaceAll(" of .*", ""));
+    assertTrue(all > 50 && count.contains("page 1 of"), count);
+    assertEquals(50, browser.findElements(By.cssSelector("#finding-list .finding")).size(), "one page of findings");
+    new Select(browser.findElement(By.id("filter-kind"))).selectByVisibleText("no-benefit");
+    String filtered = browser.findElement(By.id("filter-count")).getText();
+    int noBenefit = Integer.parseInt(filtered.replaceAll(" of .*", ""));
+    assertTrue(noBenefit >= 90 && noBenefit <= all, filtered);
+    assertTrue(browser.findElements(By.cssSelector("#finding-list .finding")).stream().allMatch(f -> f.getText().contains("[no-benefit ")));
+    WebElement jump = browser.findElement(By.cssSelector("#finding-list .finding button.jump"));
+    jump.click();
+    String selected = (String) script("const d = arguments[0]; return d.value.substring(d.selectionStart, d.selectionEnd)", draft);
+    assertEquals("metastatic rectal cancer; KRAS G12D\tpanitumumab + FOLFOX\trecommend", selected, "the finding's row is selected in the draft");
+    screenshot("check-filtered");
+  }
+
+  @Test
+  void everyPageFitsAPhoneScreen() throws Exception {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      for (String page : List.of("query", "check", "profile", "figures", "entity?iri=https%3A%2F%2Fw3id.org%2Fcrlm%2Fcase%2F003-cancer")) {
+        open(base + "/ui/#/" + page);
+        browser.navigate().refresh();
+        waiting().until(d -> d.findElement(By.id("main")).getText().length() > 20);
+        Thread.sleep(500);
+        long width = (Long) script("return document.documentElement.scrollWidth");
+        assertTrue(width <= 390, page + " is " + width + " px wide at phone width");
+        screenshot("phone-" + page.replaceAll("\\?.*", ""));
+      }
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
   }
 
   @Test
   void aDraftWithAKnownClashShowsTheFinding() throws Exception {
-    browser.get(base + "/ui/#/check");
+    open(base + "/ui/#/check");
     WebElement draft = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("draft")));
     // Typed Tab keys would move the focus out of the text area: the draft is pasted.
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", draft,
@@ -133,7 +270,7 @@ class BrowserTest {
 
   @Test
   void aProfileIsAnsweredWithItsStageGroup() throws Exception {
-    browser.get(base + "/ui/#/profile");
+    open(base + "/ui/#/profile");
     waiting().until(ExpectedConditions.elementToBeClickable(By.id("answer"))).click();
     WebElement stage = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("stage")));
     assertEquals("Stage group: Stage IVB", stage.getText());
@@ -143,7 +280,7 @@ class BrowserTest {
 
   @Test
   void theFiguresPageShowsEachVerdictWithBothSentencesAndTheSteps() throws Exception {
-    browser.get(base + "/ui/#/figures?verdict=conflict");
+    open(base + "/ui/#/figures?verdict=conflict");
     WebElement section = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.verdict-conflict")));
     assertTrue(section.getText().startsWith("conflict (within one document)"), section.getText());
     assertEquals(2, section.findElements(By.cssSelector(".figure")).size());
@@ -154,7 +291,7 @@ class BrowserTest {
 
   @Test
   void anErrorOfAJsonApiShowsItsMessageAndRequestId() throws Exception {
-    browser.get(base + "/ui/#/profile");
+    open(base + "/ui/#/profile");
     WebElement biomarkers = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("biomarkers")));
     biomarkers.clear();
     biomarkers.sendKeys("KRAZ G12D");
@@ -168,7 +305,7 @@ class BrowserTest {
   @Test
   void aFederatedQueryInALinkIsRefusedAndTheServerGoesOn() throws Exception {
     String query = "SELECT * WHERE { SERVICE <" + base + "/sparql> { SERVICE <" + base + "/sparql> { ?s ?p ?o } } }";
-    browser.get(base + "/ui/#/query?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+    open(queryUrl(query));
     WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("query-error")));
     assertTrue(error.getText().startsWith("SERVICE <" + base + "/sparql> is refused"), error.getText());
     var ask = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
@@ -181,9 +318,10 @@ class BrowserTest {
   void aLiteralWithMarkupIsShownAsTextAndNeverRun() throws Exception {
     String literal = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
     String query = "SELECT ?x WHERE { BIND(\"" + literal.replace("\"", "\\\"") + "\" AS ?x) }";
-    browser.get(base + "/ui/#/query?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
-    WebElement table = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("results-table")));
-    assertEquals(literal, table.findElement(By.cssSelector("td")).getText());
+    open(queryUrl(query));
+    WebElement table = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr table.dataTable")));
+    waiting().until(d -> column(1).size() == 1);
+    assertEquals(literal, column(1).get(0));
     assertEquals(0, table.findElements(By.tagName("img")).size());
     assertEquals(0, table.findElements(By.tagName("script")).size());
     assertTrue(!"pwned".equals(browser.getTitle()), "the markup in the literal did not run");

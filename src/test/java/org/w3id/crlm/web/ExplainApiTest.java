@@ -52,7 +52,14 @@ class ExplainApiTest {
     assertEquals(6, justification.get("weakestEvidence").getAsObject().get("rank").getAsNumber().value().intValue());
     var axioms = justification.get("axioms").getAsArray();
     assertEquals(4, axioms.size());
-    JsonObject evidence = axioms.get(3).getAsObject().get("evidence").getAsArray().get(0).getAsObject();
+    JsonObject evidence = axioms.get(2).getAsObject().get("evidence").getAsArray().get(0).getAsObject();
+    // The statement in plain words, its terms with their IRIs.
+    var words = json.get("statementWords").getAsArray();
+    assertEquals(4, words.size());
+    assertEquals("https://w3id.org/crlm/KRAS_G12D", words.get(0).getAsObject().get("iri").getAsString().value());
+    assertEquals(" is a ", words.get(1).getAsString().value());
+    assertEquals("RAS mutation", words.get(2).getAsObject().get("label").getAsString().value());
+    assertEquals(".", words.get(3).getAsString().value());
     assertEquals("004_038568472bd911b7.txt", evidence.get("document").getAsString().value());
     assertEquals(9766, evidence.get("start").getAsNumber().value().intValue());
     assertEquals(corpus.span("004_038568472bd911b7.txt", 9766, 9811), evidence.get("sentence").getAsString().value());

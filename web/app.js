@@ -476,6 +476,29 @@ async function figuresPage(params) {
     filter, ...(items.length ? items : [el("p", {}, "none")]));
 }
 
+// --- Diff page: what the answers gained and lost between two versions --------------------------------
+
+async function diffPage(params) {
+  const query = new URLSearchParams();
+  for (const key of ["from", "to", "q"]) if (params.get(key)) query.set(key, params.get(key));
+  main.replaceChildren(el("h2", {}, "What changed"), el("p", { class: "status" }, "Comparing the answers of the two versions\u2026"));
+  const response = await fetch("/api/diff?" + query.toString());
+  const text = await response.text();
+  if (!response.ok) { main.replaceChildren(el("h2", {}, "What changed"), el("div", { class: "error", id: "diff-error" }, errorText(text))); return; }
+  const diff = JSON.parse(text);
+  const changed = diff.questions.filter(q => q.added.length || q.removed.length);
+  const cells = row => row.split("\t").map(v => el("td", {}, v));
+  const table = (title, css, header, rows) => rows.length ? el("div", { class: css },
+    el("h4", {}, `${title} (${rows.length})`),
+    el("div", { class: "scroll" }, el("table", {}, el("tr", {}, ...header.split("\t").map(h => el("th", {}, h))),
+      ...rows.map(r => el("tr", {}, ...cells(r)))))) : null;
+  main.replaceChildren(el("h2", {}, "What changed"),
+    el("p", { id: "diff-summary" }, `From version ${diff.from.slice(0, 12)} to ${diff.to.slice(0, 12)}: ${changed.length} of ${diff.questions.length} question(s) answered differently.`),
+    ...diff.questions.map(q => el("section", { class: "diff-question" + (q.added.length || q.removed.length ? " changed" : "") },
+      el("h3", {}, q.name, el("span", { class: "mark" }, q.added.length || q.removed.length ? ` +${q.added.length} \u2212${q.removed.length}` : " unchanged")),
+      table("Rows added", "added", q.header, q.added), table("Rows removed", "removed", q.header, q.removed))));
+}
+
 // --- Routing ---------------------------------------------------------------------------------------
 
 function route() {
@@ -483,7 +506,7 @@ function route() {
   const params = new URLSearchParams(query || "");
   document.querySelectorAll("header a").forEach(a => a.classList.toggle("active", a.getAttribute("href") === "#" + path));
   const page = { "/entity": entityPage, "/explain": explainPage, "/why": whyPage, "/check": checkPage, "/profile": profilePage,
-    "/figures": figuresPage }[path] || queryPage;
+    "/figures": figuresPage, "/diff": diffPage }[path] || queryPage;
   Promise.resolve(page(params)).catch(e => main.replaceChildren(el("div", { class: "error" }, e.message)));
 }
 window.addEventListener("hashchange", route);

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       StageCommand.class,
       ExplainCommand.class,
+      DiffCommand.class,
       FiguresCommand.class,
       ProfileCommand.class,
       CheckCommand.class,

@@ -94,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
         .withSizeLimits(positive(maxRequestBytes, "--max-request-bytes"), positive(maxDocumentMb, "--max-document-mb") * 1024L * 1024L)
         .withWriteToken(token)
         .withAllowedServices(new LinkedHashSet<>(allowedServices))
-        .withSparqlStore(sparqlStore == null ? null : RemoteStore.at(sparqlStore).endpoint());
+        .withSparqlStore(sparqlStore == null ? null : RemoteStore.at(sparqlStore).endpoint())
+        .withSnapshots(knowledgeBase.snapshots());
     KnowledgeBase kb = knowledgeBase.build();
     AnnotationStore store = new AnnotationStore(knowledgeBase.store.directory);
     IngestService ingest = new IngestService(new TextAnalyzer(kb.dictionary()), store, knowledgeBase.corpus.directory, CrlmVersion.get());

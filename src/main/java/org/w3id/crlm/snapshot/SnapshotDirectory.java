@@ -146,6 +146,31 @@ public final class SnapshotDirectory {
     }
   }
 
+  /**
+   * The reasoned dataset of a kept snapshot, by its digest or a unique beginning of it (at least 8
+   * characters), read for a comparison of versions.
+   *
+   * @throws CrlmException naming the snapshots kept when there is no such snapshot
+   */
+  public Dataset dataset(String version) {
+    List<String> kept = digests();
+    List<String> matching = version.length() < 8 ? List.of() : kept.stream().filter(d -> d.startsWith(version)).toList();
+    if (matching.size() != 1) {
+      throw new org.w3id.crlm.CrlmException(("Knowledge base version '%s' is %s in %s, which keeps the last %d snapshots: %s."
+          + " Give one of them (or its first 8 characters or more).").formatted(version,
+          matching.isEmpty() ? "not kept" : "ambiguous", directory, KEPT, kept.isEmpty() ? "none" : String.join(", ", kept)));
+    }
+    Dataset dataset = DatasetFactory.wrap(LinkedDatasetGraph.create());
+    Path file = directory.resolve(matching.get(0) + DATA);
+    try {
+      Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset.asDatasetGraph(), file.toString(), Lang.RDFTHRIFT));
+    } catch (RiotException e) {
+      throw new org.w3id.crlm.CrlmException("The snapshot %s cannot be read: %s. Run 'crlm build --rebuild' to make it again."
+          .formatted(file, e.getMessage()));
+    }
+    return dataset;
+  }
+
   private Optional<KnowledgeBase> tryOpen(KnowledgeBaseBuilder builder, String digest, PipelineTimings timings) {
     Path snapshot = directory.resolve(digest + DATA);
     if (!Files.isRegularFile(directory.resolve(digest + PROPERTIES))) {

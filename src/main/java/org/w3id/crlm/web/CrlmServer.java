@@ -21,6 +21,7 @@ import org.w3id.crlm.ingest.text.DocumentReader;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.query.QueryPolicy;
 import org.w3id.crlm.query.RemoteStore;
+import org.w3id.crlm.snapshot.SnapshotDirectory;
 import spark.Request;
 import spark.Response;
 import spark.Service;
@@ -40,6 +41,7 @@ public final class CrlmServer implements AutoCloseable {
   public static final String CHECK_PATH = "/api/check";
   public static final String QUESTIONS_PATH = "/api/questions";
   public static final String VERSION_PATH = "/api/version";
+  public static final String DIFF_PATH = "/api/diff";
   public static final String FIGURES_PATH = "/api/figures/comparisons";
   private static final Logger LOG = LoggerFactory.getLogger(CrlmServer.class);
   /** Request threads: enough for slow clients and quick queries to go on while reasoning runs. */
@@ -103,6 +105,8 @@ public final class CrlmServer implements AutoCloseable {
     });
     http.get(WebUi.PATH + "*", ui::file);
     http.get(QUESTIONS_PATH, ui::questions);
+    DiffApi diff = new DiffApi(settings.snapshots(), kb.version(), Path.of(System.getProperty("crlm.home", ".")).resolve("queries"));
+    http.get(DIFF_PATH, diff::handle);
     String version = JSON.toStringFlat(versionJson(kb.version())) + "\n";
     http.get(VERSION_PATH, (req, res) -> {
       res.type("application/json; charset=utf-8");
@@ -185,10 +189,11 @@ public final class CrlmServer implements AutoCloseable {
    * @param writeToken what uploads must carry; null for a read-only server
    * @param allowedServices the SPARQL endpoints a query may call with SERVICE (none by default)
    * @param sparqlStore the query endpoint of another store that answers /sparql in this server's place; null to answer here
+   * @param snapshots the kept versions of the knowledge base, which /api/diff compares; null when there are none
    */
   public record ServerSettings(String host, int port, Duration queryTimeout, Duration reasoningTimeout, Duration uploadTimeout,
       Duration idleTimeout, int maxRequestBytes, long maxDocumentBytes, String writeToken, Set<String> allowedServices,
-      String sparqlStore) {
+      String sparqlStore, SnapshotDirectory snapshots) {
 
     public ServerSettings {
       allowedServices = Set.copyOf(allowedServices);
@@ -197,32 +202,37 @@ public final class CrlmServer implements AutoCloseable {
     /** The defaults of {@code crlm serve}, read-only. */
     public static ServerSettings defaults(String host, int port) {
       return new ServerSettings(host, port, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60),
-          Duration.ofSeconds(10), 1 << 20, DocumentReader.DEFAULT_MAX_BYTES, null, Set.of(), null);
+          Duration.ofSeconds(10), 1 << 20, DocumentReader.DEFAULT_MAX_BYTES, null, Set.of(), null, null);
     }
 
     public ServerSettings withTimeouts(Duration query, Duration reasoning, Duration upload, Duration idle) {
       return new ServerSettings(host, port, query, reasoning, upload, idle, maxRequestBytes, maxDocumentBytes, writeToken,
-          allowedServices, sparqlStore);
+          allowedServices, sparqlStore, snapshots);
     }
 
     public ServerSettings withSizeLimits(int request, long document) {
       return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, request, document,
-          writeToken, allowedServices, sparqlStore);
+          writeToken, allowedServices, sparqlStore, snapshots);
     }
 
     public ServerSettings withWriteToken(String token) {
       return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, maxRequestBytes,
-          maxDocumentBytes, token, allowedServices, sparqlStore);
+          maxDocumentBytes, token, allowedServices, sparqlStore, snapshots);
     }
 
     public ServerSettings withSparqlStore(String endpoint) {
       return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, maxRequestBytes,
-          maxDocumentBytes, writeToken, allowedServices, endpoint);
+          maxDocumentBytes, writeToken, allowedServices, endpoint, snapshots);
+    }
+
+    public ServerSettings withSnapshots(SnapshotDirectory kept) {
+      return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, maxRequestBytes,
+          maxDocumentBytes, writeToken, allowedServices, sparqlStore, kept);
     }
 
     public ServerSettings withAllowedServices(Set<String> services) {
       return new ServerSettings(host, port, queryTimeout, reasoningTimeout, uploadTimeout, idleTimeout, maxRequestBytes,
-          maxDocumentBytes, writeToken, services, sparqlStore);
+          maxDocumentBytes, writeToken, services, sparqlStore, snapshots);
     }
 
     Duration limit(Endpoint.Limit limit) {

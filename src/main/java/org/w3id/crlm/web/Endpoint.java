@@ -15,6 +15,8 @@ enum Endpoint {
   DOCUMENTS(CrlmServer.DOCUMENTS_PATH, false, Limit.UPLOAD, "POST"),
   QUESTIONS(CrlmServer.QUESTIONS_PATH, false, Limit.QUERY, "GET"),
   FIGURES(CrlmServer.FIGURES_PATH, false, Limit.QUERY, "GET"),
+  VERSION(CrlmServer.VERSION_PATH, false, Limit.QUERY, "GET"),
+  DIFF(CrlmServer.DIFF_PATH, false, Limit.REASONING, "GET"),
   UI("/ui", true, Limit.QUERY, "GET"),
   HOME("/", false, Limit.QUERY, "GET");
 

@@ -29,6 +29,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.crlm.TestKnowledgeBase;
 import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.kb.KnowledgeBaseBuilder;
+import org.w3id.crlm.snapshot.SnapshotDirectory;
 
 /**
  * The web UI in a real headless browser: Debian's chromium through its chromedriver (nothing is
@@ -40,8 +43,8 @@ class BrowserTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = TestKnowledgeBase.home().resolve("target/screenshots");
 
-  /** The version the test's knowledge base is known by (a snapshot's digest, in real use). */
-  private static final String VERSION = "fedcba98765432100123456789abcdef";
+  private static final Path KEPT = TestKnowledgeBase.home().resolve("target/browser-test-snapshots");
+  private static String older;
   private static CrlmServer server;
   private static WebDriver browser;
   private static String base;
@@ -53,8 +56,13 @@ class BrowserTest {
       fail("CRLM_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: install chromium and chromium-driver.");
     }
     assumeTrue(present, "chromium and chromedriver are not installed; .ci/run installs them");
-    server = CrlmServer.start(TestKnowledgeBase.get().withVersion(VERSION),
-        CrlmServer.ServerSettings.defaults("127.0.0.1", 0).withSizeLimits(1 << 20, 1 << 20), null,
+    // Two versions kept, the served one with a file of test cancers added: what /api/diff compares.
+    SnapshotDirectory snapshots = new SnapshotDirectory(KEPT, notice -> {});
+    KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder(TestKnowledgeBase.ontologyDirectory(), TestKnowledgeBase.corpusDirectory());
+    older = snapshots.open(builder, false).version();
+    KnowledgeBase served = snapshots.open(builder.withExtraFile(TestKnowledgeBase.fixture("cancers.ttl")), false);
+    server = CrlmServer.start(served,
+        CrlmServer.ServerSettings.defaults("127.0.0.1", 0).withSizeLimits(1 << 20, 1 << 20).withSnapshots(snapshots), null,
         Corpus.at(TestKnowledgeBase.corpusDirectory()));
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions();
@@ -189,6 +197,23 @@ class BrowserTest {
     assertTrue(warning.getText().startsWith("This link was made on knowledge base version 0123456789ab"), warning.getText());
     assertTrue(warning.findElement(By.linkText("Show what changed")).getAttribute("href").contains("#/diff?from=0123456789abcdef"));
     screenshot("query-version");
+  }
+
+  @Test
+  void theDiffOfTwoVersionsShowsTheRowsAQuestionGained() throws Exception {
+    String query = "SELECT ?cancer ?agent WHERE { ?cancer crlm:hasContraindicatedAgent ?agent }";
+    open(base + "/ui/#/diff?from=" + older.substring(0, 12) + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+    WebElement summary = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("diff-summary")));
+    assertTrue(summary.getText().endsWith(": 1 of 1 question(s) answered differently."), summary.getText());
+    WebElement added = browser.findElement(By.cssSelector(".diff-question .added"));
+    assertEquals("Rows added (8)", added.findElement(By.tagName("h4")).getText());
+    assertTrue(added.getText().contains("<https://w3id.org/crlm/test/kras-g12c-rectal>"), added.getText());
+    assertEquals(0, browser.findElements(By.cssSelector(".diff-question .removed")).size());
+    screenshot("diff");
+
+    open(base + "/ui/#/diff?from=0123456789abcdef");
+    WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("diff-error")));
+    assertTrue(error.getText().startsWith("Knowledge base version '0123456789abcdef' is not kept in "), error.getText());
   }
 
   @Test

@@ -47,6 +47,19 @@ class AnswerDiffTest {
     assertTrue(contraindicated.added().stream().allMatch(row -> row.startsWith("<https://w3id.org/crlm/test/")));
     assertEquals(false, changes.get(1).changed(), "the stage groups are the same in both");
 
+    // The same from the command line: crlm diff FROM TO --query ...
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = org.w3id.crlm.cli.Main.run(new String[] {"diff", before.substring(0, 8), after, "--snapshot", dir.toString(),
+        "--query", CONTRAINDICATED, "--query", STAGES, "--all"}, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+    assertEquals(0, exit, err.toString());
+    List<String> expected = new java.util.ArrayList<>(List.of(
+        "from %s to %s: 1 of 2 question(s) answered differently".formatted(before.substring(0, 8), after),
+        "query 1: 8 row(s) added, 0 removed", "    ?cancer\t?agent"));
+    contraindicated.added().forEach(row -> expected.add("  + " + row));
+    expected.add("query 2: 0 row(s) added, 0 removed");
+    assertEquals(expected, out.toString().lines().toList());
+
     CrlmException unknown = assertThrows(CrlmException.class, () -> snapshots.dataset("0123456789"));
     assertTrue(unknown.getMessage().startsWith("Knowledge base version '0123456789' is not kept in " + dir + ", which keeps the last 3 snapshots: "),
         unknown.getMessage());

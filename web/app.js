@@ -404,48 +404,132 @@ function checkPage() {
     el("button", { id: "check", onclick: submit }, "Check"), out);
 }
 
-// --- Patient profile page ------------------------------------------------------------------------
+// --- Patient profile page: every field the API takes, the whole answer as a clinician reads it ---------
+
+// The vocabulary's terms of a kind (instances of a class, or its subclasses), labels and synonyms, for
+// the form's suggestions; what is typed is resolved by the server the same way.
+const termLists = {};
+async function termList(id, root, subclasses) {
+  if (termLists[id]) return termLists[id];
+  const pattern = subclasses ? `?t rdfs:subClassOf+ crlm:${root}` : `?t a crlm:${root}`;
+  const { json } = await sparql(PREFIXES + `SELECT DISTINCT ?name WHERE { ${pattern} . FILTER(isIRI(?t)) { ?t rdfs:label ?name } UNION { ?t skos:altLabel ?name } } ORDER BY LCASE(?name)`);
+  const list = el("datalist", { id }, ...json.results.bindings.map(b => el("option", { value: b.name.value })));
+  document.body.append(list);
+  termLists[id] = list;
+  return list;
+}
 
 function profilePage() {
-  const field = (id, label, value) => el("label", {}, label + " ", el("input", { id, value, size: 40 }));
-  const form = el("div", { id: "profile-form" },
-    el("div", {}, field("site", "Primary site", "rectum"), " ", field("side", "Side (left/right)", "")),
-    el("div", {}, field("tnm", "TNM", "pT4b pN2a pM1b")),
-    el("div", {}, field("biomarkers", "Biomarkers (comma-separated)", "KRAS G12D, MSS")),
-    el("div", {}, field("metastases", "Metastases (comma-separated)", "right ovary, vagina")),
-    el("div", {}, field("prior", "Prior therapies (comma-separated)", "")));
-  const out = el("div", { id: "profile-answer" });
-  const list = id => document.getElementById(id).value.split(",").map(s => s.trim()).filter(Boolean);
+  const field = (id, label, value, list, hint) => el("label", { class: "field" }, el("span", {}, label),
+    el("input", { id, value: value || "", list: list || null, autocomplete: "off", "aria-describedby": hint ? id + "-hint" : null }),
+    hint ? el("small", { id: id + "-hint" }, hint) : null);
+  // A list field: one term per line of input, more added with the button.
+  const multi = (id, label, values, list) => {
+    const rows = el("div", { id, class: "multi" });
+    const add = value => rows.append(el("input", { value: value || "", list, autocomplete: "off", "aria-label": label }));
+    (values.length ? values : [""]).forEach(add);
+    return el("fieldset", {}, el("legend", {}, label), rows,
+      el("button", { type: "button", class: "add", onclick: () => add("") }, "+ another"));
+  };
+  const events = el("div", { id: "adverse-events", class: "multi" });
+  const addEvent = () => events.append(el("div", { class: "pair" },
+    el("input", { class: "event", list: "terms-adverse", placeholder: "event (e.g. peripheral neuropathy)", "aria-label": "adverse event" }),
+    el("input", { class: "agent", list: "terms-intervention", placeholder: "agent (e.g. oxaliplatin)", "aria-label": "agent that caused it" })));
+  addEvent();
+  const form = el("form", { id: "profile-form", onsubmit: e => { e.preventDefault(); submit(); } },
+    el("div", { class: "grid" },
+      field("site", "Primary site", "rectum", "terms-site"),
+      field("side", "Side", "", "terms-side", "left or right, when the site does not say"),
+      field("histology", "Histology", "", "terms-histology"),
+      field("tnm", "TNM", "pT4b pN2a pM1b", null, "e.g. cT3 cN1 cM1a, or pT4b pN2a pM1b"),
+      field("timing", "Metastases found", "", "terms-timing", "synchronous or metachronous"),
+      field("resectability", "Resectability", "", "terms-resectability"),
+      field("ecog", "ECOG performance status", "", null, "0 to 4")),
+    multi("biomarkers", "Biomarkers", ["KRAS G12D", "MSS"], "terms-feature"),
+    multi("metastases", "Metastasis sites", ["right ovary", "vagina"], "terms-site"),
+    multi("prior", "Prior therapies", [], "terms-intervention"),
+    el("fieldset", {}, el("legend", {}, "Adverse events"), events,
+      el("button", { type: "button", class: "add", onclick: addEvent }, "+ another")),
+    el("button", { id: "answer", type: "submit" }, "Answer"));
+  const out = el("div", { id: "profile-answer", "aria-live": "polite" });
+  const values = id => [...document.querySelectorAll(`#${id} input`)].map(i => i.value.trim()).filter(Boolean);
+  const value = id => document.getElementById(id).value.trim();
   const submit = async () => {
-    const profile = { id: "web", primarySite: document.getElementById("site").value.trim() };
-    const side = document.getElementById("side").value.trim();
-    if (side) profile.side = side;
-    const tnm = document.getElementById("tnm").value.trim();
-    if (tnm) profile.tnm = tnm;
-    profile.biomarkers = list("biomarkers");
-    profile.metastases = list("metastases");
-    profile.priorTherapies = list("prior");
+    const profile = { id: "web", primarySite: value("site") };
+    for (const [key, id] of [["side", "side"], ["histology", "histology"], ["tnm", "tnm"], ["metastasisTiming", "timing"],
+      ["resectability", "resectability"]]) if (value(id)) profile[key] = value(id);
+    if (value("ecog")) profile.ecog = Number(value("ecog"));
+    profile.biomarkers = values("biomarkers");
+    profile.metastases = values("metastases");
+    profile.priorTherapies = values("prior");
+    profile.adverseEvents = [...events.querySelectorAll(".pair")].map(p => ({ event: p.querySelector(".event").value.trim(), agent: p.querySelector(".agent").value.trim() }))
+      .filter(e => e.event || e.agent);
+    out.replaceChildren(el("p", { class: "status" }, "Reasoning\u2026"));
     const response = await fetch("/api/profile", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(profile) });
     const text = await response.text();
     if (!response.ok) { out.replaceChildren(el("div", { class: "error" }, errorText(text))); return; }
-    const a = JSON.parse(text);
-    const names = xs => xs.map(x => x.label).join(", ") || "none";
-    const section = (title, entries) => el("section", {}, el("h3", {}, title),
-      entries.length ? el("ul", {}, ...entries.map(e => el("li", {}, e.label + (e.qualifiers ? " (" + e.qualifiers.join(", ") + ")" : ""),
-        e.why ? el("div", {}, "Why: " + e.why) : null,
-        e.reasons ? el("ul", {}, ...e.reasons.map(r => el("li", {}, r.why))) : null))) : el("p", {}, "none"));
-    out.replaceChildren(...(a.warnings || []).map(w => el("p", { class: "warning" }, "Warning: " + w)),
-      el("p", { id: "stage" }, "Stage group: " + names(a.stageGroup)),
-      el("p", {}, "Populations: " + names(a.populations)),
-      section("Recommendations", a.recommendations), section("Advised against", a.advisedAgainst),
-      section("No benefit (contraindicated)", a.noBenefit),
-      section("Likely no benefit (hedged by the source: a warning)", a.likelyNoBenefit || []),
-      section("Ruled out by adverse events", a.excludedByAdverseEvents),
-      section("Evidence of benefit", a.evidenceOfBenefit),
-      section("Possible benefit (hedged by the source: benefit not established)", a.possibleBenefit || []), section("Targeted agents for the biomarkers", a.targetedAgents),
-      section("Not applicable", a.notApplicable), section("Studies", a.trials));
+    showAnswer(JSON.parse(text));
   };
-  main.replaceChildren(el("h2", {}, "Patient profile"), form, el("button", { id: "answer", onclick: submit }, "Answer"), out);
+  const shown = new Set();
+  const evidenceList = list => list && list.length ? el("ul", { class: "evidence-list" }, ...list.map(e => {
+    const key = `${e.document}#${e.start}`;
+    const first = e.sentence && !shown.has(key);
+    if (first) shown.add(key);
+    return el("li", {}, el("span", { class: "level" }, e.level ? e.level.label : "level not stated"), " \u00b7 ", e.label || e.item,
+      e.document ? ` (${e.document})` : "", first ? el("blockquote", { class: "sentence" }, e.sentence) : e.sentence ? el("span", { class: "sentence-ref" }, " \u2014 sentence quoted above") : null);
+  })) : null;
+  const names = xs => (xs || []).map(x => x.label).join(", ");
+  const entry = e => el("li", { class: "entry" },
+    el("div", { class: "entry-head" }, entityLink(e.iri, e.label),
+      e.strength ? el("span", { class: "tag strength" }, e.strength.label) : null,
+      e.investigational ? el("span", { class: "tag investigational" }, "investigational" + (e.phase ? ", phase " + e.phase : "")) : null,
+      e.contraindicated ? el("span", { class: "tag against" }, "contraindicated") : null,
+      ...(e.qualifiers || []).map(q => el("span", { class: "tag hedge" }, q))),
+    e.population ? el("div", {}, "For: ", entityLink(e.population.iri, e.population.label)) : null,
+    e.interventions ? el("div", {}, "Interventions: ", names(e.interventions)) : null,
+    e.biomarker ? el("div", {}, "Biomarker: ", e.biomarker.label) : null,
+    e.targets ? el("div", {}, "Targets: ", names(e.targets)) : null,
+    e.requiresTest ? el("div", {}, "Requires the test: ", e.requiresTest.label) : null,
+    e.alreadyGiven ? el("div", {}, "Already given: ", names(e.alreadyGiven)) : null,
+    e.conflictsWithNoBenefit ? el("div", { class: "warning" }, "Conflicts with no benefit for: ", names(e.conflictsWithNoBenefit)) : null,
+    e.advisedAgainstBy ? el("div", {}, "Advised against by: ", e.advisedAgainstBy.join(", ")) : null,
+    e.exceptInCombination ? el("div", {}, "Except in combination with: ", names(e.exceptInCombination)) : null,
+    e.registryIds ? el("div", {}, "Registry: ", e.registryIds.join(", ")) : null,
+    e.why ? el("div", { class: "why" }, "Why: ", e.why) : null,
+    e.reasons ? el("ul", { class: "reasons" }, ...e.reasons.map(r => el("li", {}, r.why, evidenceList(r.evidence)))) : null,
+    e.source ? el("div", { class: "source" }, "Source: ", e.source) : null,
+    evidenceList(e.evidence));
+  const group = (title, id, sections) => {
+    const filled = sections.filter(([, list]) => list && list.length);
+    return el("section", { class: "group", id }, el("h3", {}, title),
+      filled.length ? filled.map(([name, list, note]) => el("div", { class: "subsection" }, el("h4", {}, name, note ? el("small", {}, " " + note) : null),
+        el("ul", {}, ...list.map(entry)))) : el("p", {}, "nothing"));
+  };
+  const showAnswer = a => {
+    shown.clear();
+    out.replaceChildren(
+      ...(a.warnings || []).map(w => el("p", { class: "warning" }, "Warning: " + w)),
+      el("section", { class: "group", id: "profile-stage" }, el("h3", {}, "Stage"),
+        el("p", { id: "stage" }, "Stage group: " + (names(a.stageGroup) || "not determined")),
+        el("p", {}, "Populations it falls in: ", ...(a.populations || []).flatMap((p, i) => [i ? ", " : "", entityLink(p.iri, p.label)]))),
+      group("What applies", "profile-applies", [["Recommendations", a.recommendations], ["Evidence of benefit", a.evidenceOfBenefit],
+        ["Possible benefit", a.possibleBenefit, "(hedged by the source: benefit not established)"], ["Targeted agents for the biomarkers", a.targetedAgents]]),
+      group("What to avoid, and why", "profile-avoid", [["No benefit (contraindicated)", a.noBenefit],
+        ["Likely no benefit", a.likelyNoBenefit, "(hedged by the source)"], ["Advised against", a.advisedAgainst],
+        ["Ruled out by adverse events", a.excludedByAdverseEvents]]),
+      group("Trials and studies", "profile-trials", [["Studies", a.trials]]),
+      group("What sources disagree on", "profile-disagree", [["Reported against by a source", a.reportedAgainst],
+        ["Not applicable to this patient", a.notApplicable]]),
+      el("p", { class: "status" }, `Answered in ${a.millis} ms.`));
+    out.scrollIntoView({ block: "start" });
+  };
+  main.replaceChildren(el("h2", {}, "Patient profile"), form, out);
+  // The vocabulary's own terms as suggestions (read once).
+  Promise.all([termList("terms-site", "AnatomicalSite"), termList("terms-histology", "HistologicalType"),
+    termList("terms-feature", "MolecularFeature"), termList("terms-timing", "MetastasisTiming"),
+    termList("terms-resectability", "Resectability"), termList("terms-intervention", "Intervention"),
+    termList("terms-adverse", "AdverseEventType")]).catch(() => {});
+  if (!document.getElementById("terms-side")) document.body.append(el("datalist", { id: "terms-side" }, el("option", { value: "left" }), el("option", { value: "right" })));
 }
 
 // --- Figures page: the figure comparator's findings ----------------------------------------------

@@ -299,8 +299,19 @@ class BrowserTest {
     waiting().until(ExpectedConditions.elementToBeClickable(By.id("answer"))).click();
     WebElement stage = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("stage")));
     assertEquals("Stage group: Stage IVB", stage.getText());
-    assertTrue(browser.findElement(By.id("profile-answer")).getText().contains("panitumumab"));
+    WebElement avoid = browser.findElement(By.id("profile-avoid"));
+    assertTrue(avoid.getText().contains("panitumumab"), avoid.getText());
+    assertTrue(avoid.findElements(By.cssSelector("blockquote.sentence")).size() >= 1, "the sentences behind what to avoid");
+    assertTrue(avoid.findElements(By.cssSelector(".evidence-list .level")).size() >= 1, "the evidence levels");
+    assertTrue(browser.findElement(By.id("profile-trials")).getText().startsWith("Trials and studies"));
     screenshot("profile");
+    // Every field the API takes is on the form, with the vocabulary's terms offered.
+    for (String id : List.of("site", "side", "histology", "tnm", "timing", "resectability", "ecog")) {
+      assertEquals(1, browser.findElements(By.id(id)).size(), id);
+    }
+    assertEquals(1, browser.findElements(By.id("adverse-events")).size());
+    waiting().until(d -> ((Long) script("const l = document.getElementById('terms-feature'); return l ? l.options.length : 0")) > 20);
+    assertEquals(Boolean.TRUE, script("return [...document.getElementById('terms-feature').options].some(o => o.value === 'KRAS G12D')"));
   }
 
   @Test
@@ -317,7 +328,7 @@ class BrowserTest {
   @Test
   void anErrorOfAJsonApiShowsItsMessageAndRequestId() throws Exception {
     open(base + "/ui/#/profile");
-    WebElement biomarkers = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("biomarkers")));
+    WebElement biomarkers = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#biomarkers input")));
     biomarkers.clear();
     biomarkers.sendKeys("KRAZ G12D");
     browser.findElement(By.id("answer")).click();

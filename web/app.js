@@ -591,7 +591,8 @@ function route() {
   document.querySelectorAll("header a").forEach(a => a.classList.toggle("active", a.getAttribute("href") === "#" + path));
   const page = { "/entity": entityPage, "/explain": explainPage, "/why": whyPage, "/check": checkPage, "/profile": profilePage,
     "/figures": figuresPage, "/diff": diffPage }[path] || queryPage;
-  Promise.resolve(page(params)).catch(e => main.replaceChildren(el("div", { class: "error" }, e.message)));
+  Promise.resolve(page(params)).catch(e => main.replaceChildren(el("div", { class: "error" }, e.message)))
+    .finally(() => { if (performance.getEntriesByName("crlm-rendered").length === 0) performance.mark("crlm-rendered"); });
 }
 window.addEventListener("hashchange", route);
 route();

@@ -222,6 +222,7 @@ const CrlmQuery = (() => {
         options.onStatus("");
       });
       yasr.on("drawn", () => {
+        if (performance.getEntriesByName("crlm-answer").length === 0) performance.mark("crlm-answer");
         answered(tab, millis);
         relabel(tab);
         // DataTables redraws on paging and sorting; label the rows it brings into view.

@@ -64,6 +64,10 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--scale-only", description = "With --scale-documents: only the comparison at scale.")
   boolean scaleOnly;
 
+  @Option(names = "--ui", description = "Benchmark the web UI instead of the build: first render and page weight of each page on a"
+      + " cold cache, in headless chromium (median of --runs).")
+  boolean ui;
+
   @Option(names = "--load", description = "Load-test the server instead of the build: --clients (default 50) for --seconds, mixing questions, checks and profiles; errors and p50/p95/p99 per route.")
   boolean load;
 
@@ -82,6 +86,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     if (snapshotFigures) {
       return new SnapshotBenchmark(knowledgeBase, Math.max(1, runs), Math.max(1, clients == null ? 4 : clients), Math.max(0, scaleDocuments),
           Math.max(1, scaleClients), scaleOnly, spec.commandLine().getOut()).run();
+    }
+    if (ui) {
+      return new UiBenchmark(knowledgeBase, Math.max(1, runs), spec.commandLine().getOut()).run();
     }
     if (ingest) {
       return new IngestBenchmark(knowledgeBase, sizeMb, spec.commandLine().getOut()).run();

@@ -496,9 +496,12 @@ function profilePage() {
     e.exceptInCombination ? el("div", {}, "Except in combination with: ", names(e.exceptInCombination)) : null,
     e.registryIds ? el("div", {}, "Registry: ", e.registryIds.join(", ")) : null,
     e.why ? el("div", { class: "why" }, "Why: ", e.why) : null,
-    e.reasons ? el("ul", { class: "reasons" }, ...e.reasons.map(r => el("li", {}, r.why, evidenceList(r.evidence)))) : null,
+    e.reasons ? el("ul", { class: "reasons" }, ...e.reasons.map(r => el("li", {}, r.why, evidenceList(r.evidence), proof(r.whyThePopulation)))) : null,
     e.source ? el("div", { class: "source" }, "Source: ", e.source) : null,
-    evidenceList(e.evidence));
+    evidenceList(e.evidence), proof(e.whyThePopulation));
+  // Why the patient falls in the population: the reasoner's steps, one click away.
+  const proof = steps => steps && steps.length ? el("details", { class: "proof" }, el("summary", {}, "explain: why this patient is in the population"),
+    el("ol", { class: "steps" }, ...steps.map(step => el("li", {}, step.axiom, evidenceList(step.evidence))))) : null;
   const group = (title, id, sections) => {
     const filled = sections.filter(([, list]) => list && list.length);
     return el("section", { class: "group", id }, el("h3", {}, title),

@@ -61,6 +61,24 @@ function entityLink(iri, label) {
   return el("a", { href: "#/entity?iri=" + encodeURIComponent(iri), class: "entity" }, label || iri);
 }
 
+// The documents by their labels rather than their file names (read once; a file name it does not
+// know stays as it is).
+const documentNames = new Map();
+const documentsRead = fetch("/sparql", { method: "POST",
+  headers: { "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json" },
+  body: PREFIXES + "SELECT ?d ?file ?label WHERE { ?d crlm:fileName ?file ; rdfs:label ?label }" })
+  .then(r => r.ok ? r.json() : { results: { bindings: [] } })
+  .then(json => json.results.bindings.forEach(b => documentNames.set(b.file.value, { iri: b.d.value, label: b.label.value })))
+  .catch(() => {});
+
+function documentLink(file) {
+  const known = documentNames.get(file);
+  if (!known) return file;
+  const link = entityLink(known.iri, known.label);
+  link.title = file;
+  return link;
+}
+
 // --- Query page: YASGUI (web/query.js) -------------------------------------------------------------
 
 const KNOWN_PREFIXES = {
@@ -216,7 +234,7 @@ async function explainInto(holder, params) {
     if (first) shownSentences.set(key, shownSentences.size + 1);
     return el("li", { class: "evidence" },
       el("span", { class: "level" }, e.level ? e.level.label : "level not stated"), " \u00b7 ", e.label || e.item,
-      e.document ? ` (${e.document}${e.start !== undefined ? `, characters ${e.start}-${e.end}` : ""})` : "",
+      e.document ? [" (", documentLink(e.document), e.start !== undefined ? `, characters ${e.start}-${e.end}` : "", ")"] : "",
       first ? el("blockquote", { class: "sentence" }, e.sentence)
         : e.sentence ? el("span", { class: "sentence-ref" }, ` \u2014 the sentence quoted above (${shownSentences.get(key)})`) : null);
   };
@@ -380,7 +398,7 @@ function checkPage() {
         el("button", { type: "button", class: "jump", title: "Select this row in the draft", onclick: () => jump(f.where) }, f.where), ": ", f.message,
         el("div", {}, "Statement: " + f.statement),
         el("ul", {}, ...f.explanation.map(x => el("li", {}, x))),
-        el("ul", {}, ...f.evidence.map(e => el("li", {}, `${e.label || e.item} [${e.level ? e.level.label : ""}] ${e.document || ""}`,
+        el("ul", {}, ...f.evidence.map(e => el("li", {}, `${e.label || e.item} [${e.level ? e.level.label : ""}] `, e.document ? documentLink(e.document) : "",
           e.sentence ? el("blockquote", { class: "sentence" }, e.sentence) : null))),
         el("div", {}, "Fix: " + f.fix))));
       pager.replaceChildren(
@@ -476,7 +494,7 @@ function profilePage() {
     const first = e.sentence && !shown.has(key);
     if (first) shown.add(key);
     return el("li", {}, el("span", { class: "level" }, e.level ? e.level.label : "level not stated"), " \u00b7 ", e.label || e.item,
-      e.document ? ` (${e.document})` : "", first ? el("blockquote", { class: "sentence" }, e.sentence) : e.sentence ? el("span", { class: "sentence-ref" }, " \u2014 sentence quoted above") : null);
+      e.document ? [" (", documentLink(e.document), ")"] : "", first ? el("blockquote", { class: "sentence" }, e.sentence) : e.sentence ? el("span", { class: "sentence-ref" }, " \u2014 sentence quoted above") : null);
   })) : null;
   const names = xs => (xs || []).map(x => x.label).join(", ");
   const entry = e => el("li", { class: "entry" },

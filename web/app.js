@@ -61,6 +61,19 @@ function entityLink(iri, label) {
   return el("a", { href: "#/entity?iri=" + encodeURIComponent(iri), class: "entity" }, label || iri);
 }
 
+// A request to a service that does one thing at a time (explanations, version diffs): a busy
+// answer (503) is asked again when its Retry-After says, up to ten times.
+async function fetchWhenFree(url, onWait) {
+  let response = await fetch(url);
+  for (let tries = 0; response.status === 503 && tries < 10; tries++) {
+    const wait = Math.min(10, Number(response.headers.get("Retry-After")) || 1);
+    onWait(wait);
+    await new Promise(resolve => setTimeout(resolve, wait * 1000));
+    response = await fetch(url);
+  }
+  return response;
+}
+
 // The documents by their labels rather than their file names (read once; a file name it does not
 // know stays as it is).
 const documentNames = new Map();
@@ -223,7 +236,8 @@ async function explainInto(holder, params) {
   const query = new URLSearchParams();
   for (const key of ["subject", "property", "object"]) if (params.get(key)) query.set(key, params.get(key));
   holder.replaceChildren(el("p", { class: "status" }, "Searching for justifications\u2026"));
-  const response = await fetch("/api/explain?" + query.toString());
+  const response = await fetchWhenFree("/api/explain?" + query.toString(),
+    wait => holder.replaceChildren(el("p", { class: "status" }, `Another explanation is being searched; asking again in ${wait} s\u2026`)));
   const text = await response.text();
   if (!response.ok) { holder.replaceChildren(el("div", { class: "error" }, errorText(text))); return; }
   const result = JSON.parse(text);
@@ -587,7 +601,8 @@ async function diffPage(params) {
   const query = new URLSearchParams();
   for (const key of ["from", "to", "q"]) if (params.get(key)) query.set(key, params.get(key));
   main.replaceChildren(el("h2", {}, "What changed"), el("p", { class: "status" }, "Comparing the answers of the two versions\u2026"));
-  const response = await fetch("/api/diff?" + query.toString());
+  const response = await fetchWhenFree("/api/diff?" + query.toString(), wait => main.replaceChildren(el("h2", {}, "What changed"),
+    el("p", { class: "status" }, `Another comparison is running; asking again in ${wait} s\u2026`)));
   const text = await response.text();
   if (!response.ok) { main.replaceChildren(el("h2", {}, "What changed"), el("div", { class: "error", id: "diff-error" }, errorText(text))); return; }
   const diff = JSON.parse(text);

@@ -183,6 +183,16 @@ class BrowserTest {
   }
 
   @Test
+  void aLongQueryIsCancelledWithEscape() throws Exception {
+    open(queryUrl("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"));
+    waiting().until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("^Running")));
+    script("document.querySelector('#yasgui').dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))");
+    WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("query-error")));
+    assertEquals("Query cancelled.", error.getText());
+    assertEquals("Cancelled.", browser.findElement(By.id("status")).getText());
+  }
+
+  @Test
   void aMalformedQueryShowsTheServersMessageWithItsLine() throws Exception {
     open(queryUrl("SELECT * WHERE {\n ?s ?p \n"));
     WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("query-error")));
@@ -263,10 +273,18 @@ class BrowserTest {
   void everyPageFitsAPhoneScreen() throws Exception {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     try {
-      for (String page : List.of("query", "check", "profile", "figures", "entity?iri=https%3A%2F%2Fw3id.org%2Fcrlm%2Fcase%2F003-cancer")) {
+      for (String page : List.of("query", "check", "profile", "figures", "entity?iri=https%3A%2F%2Fw3id.org%2Fcrlm%2Fcase%2F003-cancer",
+          "explain?subject=%3Chttps%3A%2F%2Fw3id.org%2Fcrlm%2FKRAS_G12D%3E&object=%3Chttps%3A%2F%2Fw3id.org%2Fcrlm%2FRASMutation%3E",
+          "diff?from=" + older.substring(0, 12) + "&q=SELECT%20%3Fc%20%3Fa%20WHERE%20%7B%20%3Fc%20crlm%3AhasContraindicatedAgent%20%3Fa%20%7D")) {
         open(base + "/ui/#/" + page);
         browser.navigate().refresh();
         waiting().until(d -> d.findElement(By.id("main")).getText().length() > 20);
+        if (page.startsWith("explain")) {
+          waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.justification")));
+        } else if (page.startsWith("diff")) {
+          waiting().until(d -> !d.findElements(By.id("diff-summary")).isEmpty() || !d.findElements(By.cssSelector("#main .error")).isEmpty());
+          assertEquals(List.of(), browser.findElements(By.cssSelector("#main .error")).stream().map(WebElement::getText).toList());
+        }
         Thread.sleep(500);
         long width = (Long) script("return document.documentElement.scrollWidth");
         assertTrue(width <= 390, page + " is " + width + " px wide at phone width");

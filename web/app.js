@@ -497,7 +497,7 @@ function profilePage() {
     profile.adverseEvents = [...events.querySelectorAll(".pair")].map(p => ({ event: p.querySelector(".event").value.trim(), agent: p.querySelector(".agent").value.trim() }))
       .filter(e => e.event || e.agent);
     out.replaceChildren(el("p", { class: "status" }, "Reasoning\u2026"));
-    const response = await fetch("/api/profile", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(profile) });
+    const response = await fetch("/api/profile?explain=true", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(profile) });
     const text = await response.text();
     if (!response.ok) { out.replaceChildren(el("div", { class: "error" }, errorText(text))); return; }
     showAnswer(JSON.parse(text));
@@ -533,7 +533,7 @@ function profilePage() {
     evidenceList(e.evidence), proof(e.whyThePopulation));
   // Why the patient falls in the population: the reasoner's steps, one click away.
   const proof = steps => steps && steps.length ? el("details", { class: "proof" }, el("summary", {}, "explain: why this patient is in the population"),
-    el("ol", { class: "steps" }, ...steps.map(step => el("li", {}, step.axiom, evidenceList(step.evidence))))) : null;
+    el("ol", { class: "steps" }, ...steps.map(step => el("li", {}, step.words ? words(step.words) : step.axiom, evidenceList(step.evidence))))) : null;
   const group = (title, id, sections) => {
     const filled = sections.filter(([, list]) => list && list.length);
     return el("section", { class: "group", id }, el("h3", {}, title),

@@ -49,7 +49,7 @@ public final class ExplanationJson {
   }
 
   /** Plain words as a list of strings (text) and objects {iri, label} (terms), in order. */
-  static JsonArray words(List<PlainWords.Part> parts) {
+  public static JsonArray words(List<PlainWords.Part> parts) {
     JsonArray array = new JsonArray();
     for (PlainWords.Part part : parts) {
       if (part instanceof PlainWords.Text text) {

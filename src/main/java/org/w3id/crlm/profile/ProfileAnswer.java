@@ -159,6 +159,7 @@ public record ProfileAnswer(
     for (PopulationStep step : steps) {
       JsonObject axiom = new JsonObject();
       axiom.put("axiom", step.axiom());
+      axiom.put("words", ExplanationJson.words(step.words()));
       axiom.put("evidence", evidence(step.evidence(), corpus));
       array.add(axiom);
     }

@@ -103,7 +103,7 @@ public final class ProfileService {
         for (String cls : classes) {
           List<PopulationStep> steps = new ArrayList<>();
           TypeJustifications.of(session, cancer, cls, provenance.get(), deadline, "explaining profile '" + profile.id() + "'")
-              .forEach(j -> j.axioms().forEach(a -> steps.add(new PopulationStep(a.rendered(), a.sources()))));
+              .forEach(j -> j.axioms().forEach(a -> steps.add(new PopulationStep(a.rendered(), a.words(), a.sources()))));
           justifications.put(cls, List.copyOf(steps));
         }
       }

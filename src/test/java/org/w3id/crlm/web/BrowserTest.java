@@ -321,6 +321,9 @@ class BrowserTest {
     assertTrue(avoid.getText().contains("panitumumab"), avoid.getText());
     assertTrue(avoid.findElements(By.cssSelector("blockquote.sentence")).size() >= 1, "the sentences behind what to avoid");
     assertTrue(avoid.findElements(By.cssSelector(".evidence-list .level")).size() >= 1, "the evidence levels");
+    WebElement proof = avoid.findElement(By.cssSelector("details.proof"));
+    proof.findElement(By.tagName("summary")).click();
+    assertTrue(proof.findElements(By.cssSelector("ol.steps a.entity")).size() >= 2, "the proof's steps in words, terms linked: " + proof.getText());
     assertTrue(browser.findElement(By.id("profile-trials")).getText().startsWith("Trials and studies"));
     screenshot("profile");
     // Every field the API takes is on the form, with the vocabulary's terms offered.

@@ -63,13 +63,13 @@ function entityLink(iri, label) {
 
 // A request to a service that does one thing at a time (explanations, version diffs): a busy
 // answer (503) is asked again when its Retry-After says, up to ten times.
-async function fetchWhenFree(url, onWait) {
-  let response = await fetch(url);
+async function fetchWhenFree(url, onWait, options) {
+  let response = await fetch(url, options);
   for (let tries = 0; response.status === 503 && tries < 10; tries++) {
     const wait = Math.min(10, Number(response.headers.get("Retry-After")) || 1);
     onWait(wait);
     await new Promise(resolve => setTimeout(resolve, wait * 1000));
-    response = await fetch(url);
+    response = await fetch(url, options);
   }
   return response;
 }
@@ -397,6 +397,25 @@ function checkPage() {
     const list = el("div", { id: "finding-list" });
     const pager = el("div", { id: "finding-pager" });
     let page = 0;
+    // The row alone checked again with its proofs asked for (explain=true): the steps by which the
+    // reasoner put its population in the finding's class, under the finding.
+    const explainable = f => format.value !== "turtle" && /^row \d+/.test(f.where);
+    const explainFinding = async (f, button) => {
+      const lines = draft.value.split("\n");
+      const row = Number(/^row (\d+)/.exec(f.where)[1]);
+      button.disabled = true;
+      button.textContent = "searching for the proof\u2026";
+      const response = await fetchWhenFree("/api/check?explain=true&format=" + format.value,
+        wait => { button.textContent = `busy; asking again in ${wait} s\u2026`; }, { method: "POST", body: lines[0] + "\n" + lines[row - 1] + "\n" });
+      const text = await response.text();
+      const box = el("div", { class: "finding-proof" });
+      if (!response.ok) box.append(el("div", { class: "error" }, errorText(text)));
+      else {
+        const same = JSON.parse(text).findings.find(g => g.kind === f.kind && g.message === f.message) || JSON.parse(text).findings[0];
+        box.append(el("h4", {}, "Proof"), same ? el("ol", { class: "steps" }, ...same.explanation.map(x => el("li", {}, x))) : el("p", {}, "none found"));
+      }
+      button.replaceWith(box);
+    };
     const matching = () => {
       const words = textFilter.value.toLowerCase();
       return findings.filter(f => (!severityFilter.value || f.severity === severityFilter.value) && (!kindFilter.value || f.kind === kindFilter.value)
@@ -414,7 +433,9 @@ function checkPage() {
         el("ul", {}, ...f.explanation.map(x => el("li", {}, x))),
         el("ul", {}, ...f.evidence.map(e => el("li", {}, `${e.label || e.item} [${e.level ? e.level.label : ""}] `, e.document ? documentLink(e.document) : "",
           e.sentence ? el("blockquote", { class: "sentence" }, e.sentence) : null))),
-        el("div", {}, "Fix: " + f.fix))));
+        el("div", {}, "Fix: " + f.fix),
+        explainable(f) ? el("button", { type: "button", class: "explain", onclick: event => explainFinding(f, event.target) },
+          "explain: the reasoner's proof") : null)));
       pager.replaceChildren(
         el("button", { type: "button", id: "page-previous", disabled: page === 0 ? "" : null, onclick: () => { page--; render(); } }, "\u2190 previous"),
         el("button", { type: "button", id: "page-next", disabled: page >= pages - 1 ? "" : null, onclick: () => { page++; render(); } }, "next \u2192"));

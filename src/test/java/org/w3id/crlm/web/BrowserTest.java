@@ -266,6 +266,13 @@ class BrowserTest {
     jump.click();
     String selected = (String) script("const d = arguments[0]; return d.value.substring(d.selectionStart, d.selectionEnd)", draft);
     assertEquals("metastatic rectal cancer; KRAS G12D\tpanitumumab + FOLFOX\trecommend", selected, "the finding's row is selected in the draft");
+    WebElement first = browser.findElement(By.cssSelector("#finding-list .finding"));
+    int inline = first.findElements(By.cssSelector(":scope > ul:first-of-type > li")).size();
+    first.findElement(By.cssSelector("button.explain")).click();
+    waiting().until(d -> !first.findElements(By.cssSelector(".finding-proof ol.steps li")).isEmpty());
+    List<String> proof = first.findElements(By.cssSelector(".finding-proof ol.steps li")).stream().map(WebElement::getText).toList();
+    assertTrue(proof.size() > inline && proof.get(0).startsWith("The population (metastatic rectal cancer, KRAS G12D) is a "),
+        "the proof has the reasoner's steps beyond the finding's " + inline + ": " + proof);
     screenshot("check-filtered");
   }
 

@@ -48,15 +48,6 @@ async function sparql(query) {
   return { json: JSON.parse(text), millis: Math.round(performance.now() - started), cap: response.headers.get("X-Crlm-Row-Cap") };
 }
 
-async function labels(iris) {
-  if (iris.length === 0) return {};
-  const values = iris.map(i => "<" + i + ">").join(" ");
-  const { json } = await sparql(PREFIXES + `SELECT ?s ?l WHERE { VALUES ?s { ${values} } ?s rdfs:label ?l }`);
-  const map = {};
-  for (const b of json.results.bindings) map[b.s.value] = b.l.value;
-  return map;
-}
-
 function entityLink(iri, label) {
   return el("a", { href: "#/entity?iri=" + encodeURIComponent(iri), class: "entity" }, label || iri);
 }
@@ -77,11 +68,8 @@ async function fetchWhenFree(url, onWait, options) {
 // The documents by their labels rather than their file names (read once; a file name it does not
 // know stays as it is).
 const documentNames = new Map();
-const documentsRead = fetch("/sparql", { method: "POST",
-  headers: { "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json" },
-  body: PREFIXES + "SELECT ?d ?file ?label WHERE { ?d crlm:fileName ?file ; rdfs:label ?label }" })
-  .then(r => r.ok ? r.json() : { results: { bindings: [] } })
-  .then(json => json.results.bindings.forEach(b => documentNames.set(b.file.value, { iri: b.d.value, label: b.label.value })))
+sparql(PREFIXES + "SELECT ?d ?file ?label WHERE { ?d crlm:fileName ?file ; rdfs:label ?label }")
+  .then(({ json }) => json.results.bindings.forEach(b => documentNames.set(b.file.value, { iri: b.d.value, label: b.label.value })))
   .catch(() => {});
 
 function documentLink(file) {
@@ -94,15 +82,14 @@ function documentLink(file) {
 
 // --- Query page: YASGUI (web/query.js) -------------------------------------------------------------
 
-const KNOWN_PREFIXES = {
-  crlm: "https://w3id.org/crlm/", doc: "https://w3id.org/crlm/doc/", ev: "https://w3id.org/crlm/evidence/",
-  case: "https://w3id.org/crlm/case/", trial: "https://w3id.org/crlm/trial/", fig: "https://w3id.org/crlm/figure/",
-  rec: "https://w3id.org/crlm/recommendation/", rule: "https://w3id.org/crlm/rule/",
-  owl: "http://www.w3.org/2002/07/owl#", rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-  rdfs: "http://www.w3.org/2000/01/rdf-schema#", xsd: "http://www.w3.org/2001/XMLSchema#",
-  skos: "http://www.w3.org/2004/02/skos/core#", dcterms: "http://purl.org/dc/terms/",
-  prov: "http://www.w3.org/ns/prov#", oa: "http://www.w3.org/ns/oa#",
-};
+// What the server says of itself: the knowledge base's version and the prefixes queries may use
+// undeclared (read once).
+let aboutServer = null;
+function about() {
+  aboutServer = aboutServer || fetch("/api/version").then(r => r.ok ? r.json() : { version: "", prefixes: {} })
+    .catch(() => ({ version: "", prefixes: {} }));
+  return aboutServer;
+}
 
 let vocabulary = null;
 // The knowledge base's classes and properties with their labels, for the editor's completion.
@@ -113,7 +100,7 @@ async function loadVocabulary() {
         (owl:AnnotationProperty "property") (rdf:Property "property") }
       ?iri a ?type ; rdfs:label ?l . FILTER(isIRI(?iri)) } GROUP BY ?iri ?kind`);
   const terms = kind => json.results.bindings.filter(b => b.kind.value === kind).map(b => ({ iri: b.iri.value, label: b.label.value }));
-  vocabulary = { prefixes: KNOWN_PREFIXES, classes: terms("class"), properties: terms("property") };
+  vocabulary = { prefixes: (await about()).prefixes, classes: terms("class"), properties: terms("property") };
   return vocabulary;
 }
 
@@ -128,26 +115,26 @@ async function queryPage(params) {
       "The query editor (YASGUI) is not in web/vendor/yasgui. Build the project (mvn package), which bundles it from the npm registry."));
     return;
   }
-  const [vocab, about] = await Promise.all([loadVocabulary(), fetch("/api/version").then(r => r.ok ? r.json() : {}).catch(() => ({}))]);
+  const [vocab, server] = await Promise.all([loadVocabulary(), about()]);
   const fresh = !yasguiHolder;
   if (fresh) yasguiHolder = el("div", { id: "yasgui" });
   // Attached before YASGUI is made: its editor measures itself as it starts.
   main.replaceChildren(el("h2", {}, "Ask the knowledge base"), notice, examples, yasguiHolder, status);
   if (fresh) {
     yasgui = CrlmQuery.mount(yasguiHolder, {
-      vocabulary: vocab, version: about.version, sparql: async q => (await sparql(q)).json,
+      vocabulary: vocab, version: server.version, sparql: async q => (await sparql(q)).json,
       defaultQuery: PREFIXES + "\nSELECT ?agent ?label WHERE {\n  ?agent a crlm:AntiEGFRAgent ; rdfs:label ?label .\n}\n",
       onStatus: text => { const s = document.getElementById("status"); if (s) s.textContent = text; },
-      onAnswered: query => history.replaceState(null, "", "#/query?q=" + encodeURIComponent(query) + (about.version ? "&v=" + about.version : "")),
+      onAnswered: query => history.replaceState(null, "", "#/query?q=" + encodeURIComponent(query) + (server.version ? "&v=" + server.version : "")),
     });
   } else {
     yasgui.getTab().getYasqe().refresh();
   }
   const pinned = params.get("v");
-  if (pinned && about.version && pinned !== about.version) {
+  if (pinned && server.version && pinned !== server.version) {
     notice.append(el("p", { class: "warning", id: "version-warning" },
-      `This link was made on knowledge base version ${pinned.slice(0, 12)}; this server has version ${about.version.slice(0, 12)}. The answer may differ. `,
-      el("a", { href: `#/diff?from=${encodeURIComponent(pinned)}&to=${encodeURIComponent(about.version)}&q=${encodeURIComponent(params.get("q") || "")}` },
+      `This link was made on knowledge base version ${pinned.slice(0, 12)}; this server has version ${server.version.slice(0, 12)}. The answer may differ. `,
+      el("a", { href: `#/diff?from=${encodeURIComponent(pinned)}&to=${encodeURIComponent(server.version)}&q=${encodeURIComponent(params.get("q") || "")}` },
         "Show what changed")));
   }
   let list = [];

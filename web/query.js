@@ -112,13 +112,9 @@ const CrlmQuery = (() => {
     };
   }
 
+  // The text of YASGUI's error, read as the pages read the server's errors (errorText, app.js).
   function errorMessage(error) {
-    const text = String((error && (error.text || error.statusText)) || (error && error.message) || error || "The query failed.");
-    try {
-      const json = JSON.parse(text);
-      if (json && typeof json.message === "string") return json.message + (json.requestId ? ` (request id ${json.requestId})` : "");
-    } catch (notJson) { /* plain text */ }
-    return text;
+    return errorText(String((error && (error.text || error.statusText)) || (error && error.message) || error || "The query failed."));
   }
 
   // The IRIs a query names (full or prefixed, with its own PREFIX lines and the known ones): the

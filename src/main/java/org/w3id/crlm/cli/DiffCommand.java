@@ -64,9 +64,11 @@ final class DiffCommand implements Callable<Integer> {
     }
     List<AnswerDiff.Question> questions = new ArrayList<>();
     if (queries.isEmpty()) {
-      for (Path file : ExampleFiles.list("queries", ".rq")) {
-        questions.add(new AnswerDiff.Question(file.getFileName().toString().replaceFirst("\\.rq$", ""),
-            SparqlQueries.parse(ExampleFiles.read(file))));
+      try {
+        questions.addAll(AnswerDiff.Question.in(Path.of("queries")));
+      } catch (java.io.IOException e) {
+        throw new org.w3id.crlm.CrlmException("Cannot read the questions in queries/: %s. Run crlm from the repository root,"
+            .formatted(e.getMessage()) + " or give the queries to compare with --query.");
       }
     } else {
       for (String query : queries) {

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.corpus.Corpus;
@@ -116,20 +117,14 @@ final class UiBenchmark {
           .filter(t -> t.get("type").getAsString().value().equals("page")).findFirst().orElseThrow()
           .get("webSocketDebuggerUrl").getAsString().value();
       try (DevTools devTools = new DevTools(http, socket)) {
-        devTools.call("Page.navigate", "{\"url\":" + JSON.toStringFlat(new org.apache.jena.atlas.json.JsonString(url)) + "}");
+        devTools.call("Page.navigate", "{\"url\":" + JSON.toStringFlat(new JsonString(url)) + "}");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-          JsonObject result = devTools.call("Runtime.evaluate", "{\"expression\":" + JSON.toStringFlat(
-              new org.apache.jena.atlas.json.JsonString(METRICS)) + ",\"returnByValue\":true}");
-          JsonValue value = result.get("result").getAsObject().get("result").getAsObject().get("value");
-          if (value != null && value.isString()) {
-            JsonObject metrics = JSON.parse(value.getAsString().value());
-            if (number(metrics, "rendered") >= 0 && number(metrics, "fcp") >= 0 && (!waitForAnswer || number(metrics, "answer") >= 0)) {
-              Thread.sleep(300); // the last responses' sizes
-              JsonObject settled = devTools.call("Runtime.evaluate", "{\"expression\":" + JSON.toStringFlat(
-                  new org.apache.jena.atlas.json.JsonString(METRICS)) + ",\"returnByValue\":true}");
-              return JSON.parse(settled.get("result").getAsObject().get("result").getAsObject().get("value").getAsString().value());
-            }
+          JsonObject metrics = devTools.metrics();
+          if (metrics != null && number(metrics, "rendered") >= 0 && number(metrics, "fcp") >= 0
+              && (!waitForAnswer || number(metrics, "answer") >= 0)) {
+            Thread.sleep(300); // the last responses' sizes
+            return devTools.metrics();
           }
           Thread.sleep(50);
         }
@@ -181,6 +176,13 @@ final class UiBenchmark {
           return null;
         }
       }).join();
+    }
+
+    /** The page's {@link #METRICS}, or null before the page can tell them. */
+    JsonObject metrics() throws Exception {
+      JsonObject result = call("Runtime.evaluate", "{\"expression\":" + JSON.toStringFlat(new JsonString(METRICS)) + ",\"returnByValue\":true}");
+      JsonValue value = result.get("result").getAsObject().get("result").getAsObject().get("value");
+      return value != null && value.isString() ? JSON.parse(value.getAsString().value()) : null;
     }
 
     JsonObject call(String method, String params) throws Exception {

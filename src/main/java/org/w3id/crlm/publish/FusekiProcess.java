@@ -39,8 +39,9 @@ public final class FusekiProcess implements AutoCloseable {
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar.toString(), "--mem", "--update", "--localhost", "--port", Integer.toString(port), "/" + name));
     try {
-      // Its log beside the jar, so that a failure under load can be read afterwards.
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
+      // Its log beside the jar, so that a failure under load can be read afterwards; its working
+      // directory there too, where it writes its run/ directory (configuration, templates).
+      Process process = new ProcessBuilder(command).directory(jar.toAbsolutePath().getParent().toFile()).redirectErrorStream(true)
           .redirectOutput(jar.resolveSibling("fuseki.log").toFile()).start();
       FusekiProcess fuseki = new FusekiProcess(process, port, name);
       fuseki.awaitReady(Duration.ofSeconds(90));

@@ -1,12 +1,16 @@
 package org.w3id.crlm.query;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
@@ -20,7 +24,23 @@ import org.w3id.crlm.Deadline;
  */
 public final class AnswerDiff {
   /** A question to compare: its name (a file of queries/, say) and its parsed query. */
-  public record Question(String name, Query query) {}
+  public record Question(String name, Query query) {
+    /**
+     * The questions of a directory's .rq files, named by their files, sorted.
+     *
+     * @throws IOException if the directory cannot be listed or a file read
+     */
+    public static List<Question> in(Path dir) throws IOException {
+      List<Question> questions = new ArrayList<>();
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".rq") && Files.isRegularFile(p)).sorted().toList()) {
+          questions.add(new Question(file.getFileName().toString().replaceFirst("\\.rq$", ""),
+              SparqlQueries.parse(Files.readString(file))));
+        }
+      }
+      return List.copyOf(questions);
+    }
+  }
 
   /** One question's change: the header of its answer, the rows only the newer answer has, the rows only the older has. */
   public record Change(String name, String header, List<String> added, List<String> removed) {

@@ -19,15 +19,10 @@ public final class AxiomRenderer {
     OWLAnnotationProperty label =
         ontology.getOWLOntologyManager().getOWLDataFactory().getRDFSLabel();
     labels = new AnnotationValueShortFormProvider(List.of(label), Map.of(), ontology.getOWLOntologyManager());
-    renderer.setShortFormProvider(
-        new AnnotationValueShortFormProvider(
-            List.of(label), Map.of(), ontology.getOWLOntologyManager()) {
-          @Override
-          public String getShortForm(org.semanticweb.owlapi.model.OWLEntity entity) {
-            String shortForm = super.getShortForm(entity);
-            return shortForm.matches("[A-Za-z0-9_-]+") ? shortForm : "'" + shortForm + "'";
-          }
-        });
+    renderer.setShortFormProvider(entity -> {
+      String shortForm = labels.getShortForm(entity);
+      return shortForm.matches("[A-Za-z0-9_-]+") ? shortForm : "'" + shortForm + "'";
+    });
   }
 
   /** The entity's label (its IRI's short form when it has none), unquoted. */

@@ -160,14 +160,23 @@ public final class SnapshotDirectory {
           + " Give one of them (or its first 8 characters or more).").formatted(version,
           matching.isEmpty() ? "not kept" : "ambiguous", directory, KEPT, kept.isEmpty() ? "none" : String.join(", ", kept)));
     }
-    Dataset dataset = DatasetFactory.wrap(LinkedDatasetGraph.create());
     Path file = directory.resolve(matching.get(0) + DATA);
     try {
-      Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset.asDatasetGraph(), file.toString(), Lang.RDFTHRIFT));
+      return read(file);
     } catch (RiotException e) {
       throw new org.w3id.crlm.CrlmException("The snapshot %s cannot be read: %s. Run 'crlm build --rebuild' to make it again."
           .formatted(file, e.getMessage()));
     }
+  }
+
+  /**
+   * A snapshot's reasoned dataset. Graphs of their own (GraphMem) under one lock, not the
+   * transactional in-memory dataset: it reads three times faster (0.3 s against 0.9 s here), and a
+   * snapshot is only read.
+   */
+  private static Dataset read(Path file) {
+    Dataset dataset = DatasetFactory.wrap(LinkedDatasetGraph.create());
+    Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset.asDatasetGraph(), file.toString(), Lang.RDFTHRIFT));
     return dataset;
   }
 
@@ -179,10 +188,7 @@ public final class SnapshotDirectory {
     try {
       long start = System.nanoTime();
       Properties properties = readProperties(directory.resolve(digest + PROPERTIES));
-      // Graphs of their own (GraphMem) under one lock, not the transactional in-memory dataset: it
-      // reads three times faster (0.3 s against 0.9 s here), and a snapshot is only read.
-      Dataset dataset = DatasetFactory.wrap(LinkedDatasetGraph.create());
-      Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset.asDatasetGraph(), snapshot.toString(), Lang.RDFTHRIFT));
+      Dataset dataset = read(snapshot);
       timings.record("snapshot", millisSince(start));
       KnowledgeBase kb = builder.over(dataset, timings, Long.parseLong(properties.getProperty("asserted")),
           Long.parseLong(properties.getProperty("inferred")));

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.crlm.ErrorCode;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.CrlmVersion;
 import org.w3id.crlm.Lazy;
 import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.corpus.Corpus;
@@ -21,6 +23,7 @@ import org.w3id.crlm.ingest.text.DocumentReader;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.query.QueryPolicy;
 import org.w3id.crlm.query.RemoteStore;
+import org.w3id.crlm.query.SparqlQueries;
 import org.w3id.crlm.snapshot.SnapshotDirectory;
 import spark.Request;
 import spark.Response;
@@ -126,11 +129,17 @@ public final class CrlmServer implements AutoCloseable {
     return new CrlmServer(http);
   }
 
-  /** The knowledge base's version, for links pinned to it ({@link KnowledgeBase#version()}). */
-  private static org.apache.jena.atlas.json.JsonObject versionJson(String version) {
-    org.apache.jena.atlas.json.JsonObject json = new org.apache.jena.atlas.json.JsonObject();
+  /**
+   * The knowledge base's version, for links pinned to it ({@link KnowledgeBase#version()}), the
+   * code's, and the prefixes queries may use undeclared (the web UI's editor completes them).
+   */
+  private static JsonObject versionJson(String version) {
+    JsonObject json = new JsonObject();
     json.put("version", version);
-    json.put("code", org.w3id.crlm.CrlmVersion.get());
+    json.put("code", CrlmVersion.get());
+    JsonObject prefixes = new JsonObject();
+    SparqlQueries.prefixes().getNsPrefixMap().forEach(prefixes::put);
+    json.put("prefixes", prefixes);
     return json;
   }
 

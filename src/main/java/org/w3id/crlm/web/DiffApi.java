@@ -1,14 +1,11 @@
 package org.w3id.crlm.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.query.Dataset;
 import org.w3id.crlm.CrlmException;
@@ -30,7 +27,8 @@ final class DiffApi {
 
   private final SnapshotDirectory snapshots;
   private final String current;
-  private final Path questions;
+  /** The questions of queries/, read once at start (none for a server started elsewhere). */
+  private final List<AnswerDiff.Question> questions;
   private final Capacity capacity = new Capacity("comparing two versions", 1);
   private final Map<String, Dataset> loaded = new LinkedHashMap<>(4, 0.75f, true) {
     @Override
@@ -42,7 +40,13 @@ final class DiffApi {
   DiffApi(SnapshotDirectory snapshots, String current, Path questions) {
     this.snapshots = snapshots;
     this.current = current;
-    this.questions = questions;
+    List<AnswerDiff.Question> read;
+    try {
+      read = AnswerDiff.Question.in(questions);
+    } catch (IOException e) {
+      read = List.of();
+    }
+    this.questions = read;
   }
 
   @SuppressWarnings("try") // the permit is held for the scope of the try, never read
@@ -59,7 +63,10 @@ final class DiffApi {
           + " opens the knowledge base from its snapshot directory.");
     }
     String newer = to == null || to.isBlank() ? current : to;
-    List<AnswerDiff.Question> asked = query == null || query.isBlank() ? questions()
+    if ((query == null || query.isBlank()) && questions.isEmpty()) {
+      throw new HttpError(404, "This server has no questions to compare (no queries/ beside it): give a query as q=.");
+    }
+    List<AnswerDiff.Question> asked = query == null || query.isBlank() ? questions
         : List.of(new AnswerDiff.Question("query", SparqlQueries.parse(query)));
     Deadline deadline = RequestContext.of(request).deadline();
     List<AnswerDiff.Change> changes;
@@ -84,18 +91,5 @@ final class DiffApi {
       loaded.put(version, dataset);
     }
     return dataset;
-  }
-
-  private List<AnswerDiff.Question> questions() {
-    List<AnswerDiff.Question> list = new ArrayList<>();
-    try (Stream<Path> files = Files.list(questions)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
-        list.add(new AnswerDiff.Question(file.getFileName().toString().replaceFirst("\\.rq$", ""),
-            SparqlQueries.parse(Files.readString(file))));
-      }
-    } catch (IOException e) {
-      throw new HttpError(404, "No questions to compare in %s: give a query as q=.".formatted(questions));
-    }
-    return list;
   }
 }

@@ -68,7 +68,7 @@ async function fetchWhenFree(url, onWait, options) {
 // The documents by their labels rather than their file names (read once; a file name it does not
 // know stays as it is).
 const documentNames = new Map();
-sparql(PREFIXES + "SELECT ?d ?file ?label WHERE { ?d crlm:fileName ?file ; rdfs:label ?label }")
+const documentNamesRead = sparql(PREFIXES + "SELECT ?d ?file ?label WHERE { ?d crlm:fileName ?file ; rdfs:label ?label }")
   .then(({ json }) => json.results.bindings.forEach(b => documentNames.set(b.file.value, { iri: b.d.value, label: b.label.value })))
   .catch(() => {});
 
@@ -115,14 +115,16 @@ async function queryPage(params) {
       "The query editor (YASGUI) is not in web/vendor/yasgui. Build the project (mvn package), which bundles it from the npm registry."));
     return;
   }
-  const [vocab, server] = await Promise.all([loadVocabulary(), about()]);
+  const [vocab, server] = await Promise.all([loadVocabulary(), about(), documentNamesRead]);
   const fresh = !yasguiHolder;
   if (fresh) yasguiHolder = el("div", { id: "yasgui" });
   // Attached before YASGUI is made: its editor measures itself as it starts.
-  main.replaceChildren(el("h2", {}, "Ask the knowledge base"), notice, examples, yasguiHolder, status);
+  const keys = el("p", { class: "hint", id: "editor-keys" },
+    "In the editor: Ctrl+Enter runs the query, Ctrl+Space completes a term, Esc leaves the editor (then Tab moves on) or cancels a running query.");
+  main.replaceChildren(el("h2", {}, "Ask the knowledge base"), notice, examples, keys, yasguiHolder, status);
   if (fresh) {
     yasgui = CrlmQuery.mount(yasguiHolder, {
-      vocabulary: vocab, version: server.version, sparql: async q => (await sparql(q)).json,
+      vocabulary: vocab, version: server.version, documents: documentNames, sparql: async q => (await sparql(q)).json,
       defaultQuery: PREFIXES + "\nSELECT ?agent ?label WHERE {\n  ?agent a crlm:AntiEGFRAgent ; rdfs:label ?label .\n}\n",
       onStatus: text => { const s = document.getElementById("status"); if (s) s.textContent = text; },
       onAnswered: query => history.replaceState(null, "", "#/query?q=" + encodeURIComponent(query) + (server.version ? "&v=" + server.version : "")),
@@ -632,11 +634,18 @@ async function diffPage(params) {
 function route() {
   const [path, query] = location.hash.replace(/^#/, "").split("?");
   const params = new URLSearchParams(query || "");
-  document.querySelectorAll("header a").forEach(a => a.classList.toggle("active", a.getAttribute("href") === "#" + path));
+  document.querySelectorAll("header nav a").forEach(a => {
+    const current = a.getAttribute("href") === "#" + path;
+    a.classList.toggle("active", current);
+    if (current) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
+  });
   const page = { "/entity": entityPage, "/explain": explainPage, "/why": whyPage, "/check": checkPage, "/profile": profilePage,
     "/figures": figuresPage, "/diff": diffPage }[path] || queryPage;
   Promise.resolve(page(params)).catch(e => main.replaceChildren(el("div", { class: "error" }, e.message)))
     .finally(() => { if (performance.getEntriesByName("crlm-rendered").length === 0) performance.mark("crlm-rendered"); });
 }
 window.addEventListener("hashchange", route);
+// The skip link moves the focus to the page's content; followed as a link, its "#main" would be
+// read as a route and show the query page instead.
+document.querySelector("a.skip").addEventListener("click", event => { event.preventDefault(); main.focus(); });
 route();

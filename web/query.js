@@ -12,6 +12,7 @@ const CrlmQuery = (() => {
   let prefixes = {};
   let aborted = false;
   const labelCache = new Map();
+  let documents = new Map();
 
   function prefixed(iri) {
     for (const [p, ns] of Object.entries(prefixes)) if (iri.startsWith(ns) && /^[\w-]*$/.test(iri.slice(ns.length))) return p + ":" + iri.slice(ns.length);
@@ -39,8 +40,15 @@ const CrlmQuery = (() => {
 
   // Result cells: an IRI is its label (read for the cells on the page shown), a link to its page,
   // and an "explain" action that asks why the row's entities are related.
+  // A literal that is a corpus document's file name (as answers that cite a source give it) is
+  // shown as the document's label, linked to its page; the file name stays in the cell's title.
   class Table extends Yasr.plugins.table {
     getCellContent(binding, cellPrefixes) {
+      const document = binding.type === "literal" && documents.get(binding.value);
+      if (document) {
+        return `<a class="document" data-file="${esc(binding.value)}" title="${esc(binding.value)}"`
+          + ` href="#/entity?iri=${encodeURIComponent(document.iri)}">${esc(document.label)}</a>`;
+      }
       if (binding.type !== "uri") return super.getCellContent(binding, cellPrefixes);
       const iri = binding.value;
       const shown = labelCache.get(iri) || prefixed(iri);
@@ -155,6 +163,7 @@ const CrlmQuery = (() => {
   function mount(holder, options) {
     install(options.vocabulary);
     version = options.version || "";
+    documents = options.documents || new Map();
     const yasgui = new window.Yasgui(holder, {
       populateFromUrl: false, // it would clear the page's own route (location.hash)
       persistenceId: "crlm_query",

@@ -14,8 +14,11 @@ import java.util.function.Supplier;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLAxiom;
+import org.semanticweb.owlapi.model.OWLClassAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.semanticweb.owlapi.model.OWLObjectPropertyAssertionAxiom;
+import org.semanticweb.owlapi.model.OWLObjectSomeValuesFrom;
 import org.w3id.crlm.ErrorCode;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.Deadline;
@@ -189,16 +192,15 @@ public final class ProfileService {
     List<String> culprits = new ArrayList<>();
     Set<String> properties = new TreeSet<>();
     for (OWLAxiom axiom : axioms) {
-      if (!(axiom instanceof org.semanticweb.owlapi.model.OWLObjectPropertyAssertionAxiom assertion)
-          || !assertion.getObject().isNamed() || assertion.getObject().asOWLNamedIndividual().getIRI().toString().startsWith(PROFILE_NS)) {
+      ProfileValue value = profileValue(axiom);
+      if (value == null) {
         continue;
       }
       List<OWLAxiom> without = new ArrayList<>(axioms);
       without.remove(axiom);
       if (reasoner.reason(without, deadline, "profile '" + id + "'", session -> session.reasoner().isConsistent())) {
-        String property = assertion.getProperty().asOWLObjectProperty().getIRI().toString();
-        properties.add(property);
-        culprits.add("%s %s".formatted(label(property), label(assertion.getObject().asOWLNamedIndividual().getIRI().toString())));
+        properties.add(value.property());
+        culprits.add("%s %s".formatted(label(value.property()), label(value.value())));
       }
     }
     if (culprits.isEmpty()) {
@@ -210,6 +212,27 @@ public final class ProfileService {
         : "";
     return "These values exclude each other: " + String.join("; ", culprits) + "." + why;
   }
+
+  /**
+   * The property and value that a profile axiom states, as IRIs, or null for the profile's own
+   * scaffolding (the patient, the tumour, its TNM classification): a link to a named value, or a
+   * kind of value the profile names by class ("NRAS mutation": some molecular feature of that class).
+   */
+  private static ProfileValue profileValue(OWLAxiom axiom) {
+    if (axiom instanceof OWLObjectPropertyAssertionAxiom assertion
+        && assertion.getObject().isNamed() && !assertion.getObject().asOWLNamedIndividual().getIRI().toString().startsWith(PROFILE_NS)) {
+      return new ProfileValue(assertion.getProperty().asOWLObjectProperty().getIRI().toString(),
+          assertion.getObject().asOWLNamedIndividual().getIRI().toString());
+    }
+    if (axiom instanceof OWLClassAssertionAxiom assertion
+        && assertion.getClassExpression() instanceof OWLObjectSomeValuesFrom some
+        && !some.getProperty().isAnonymous() && some.getFiller().isNamed()) {
+      return new ProfileValue(some.getProperty().asOWLObjectProperty().getIRI().toString(), some.getFiller().asOWLClass().getIRI().toString());
+    }
+    return null;
+  }
+
+  private record ProfileValue(String property, String value) {}
 
   /** The classes of {@code classes} that no other of them is a subclass of. */
   private List<String> mostSpecific(Collection<String> classes) {

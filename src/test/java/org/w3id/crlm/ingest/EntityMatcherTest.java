@@ -128,6 +128,6 @@ class EntityMatcherTest {
   @Test
   void shortAcronymsMatchOnlyInTheirCase() {
     assertEquals(List.of("OS=outcome-measure:OverallSurvival", "overall survival=outcome-measure:OverallSurvival"),
-        mentions("OS and overall survival, but not os or the Os of a bone."));
+        mentions("OS and overall survival, but not os or the Os of a fish."));
   }
 }

@@ -1,6 +1,7 @@
 package org.w3id.crlm.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -183,6 +184,58 @@ class BrowserTest {
   }
 
   @Test
+  void aDocumentsFileNameInAnAnswerIsShownAsItsLabelLinkedToItsPage() throws Exception {
+    open(queryUrl("SELECT DISTINCT ?file WHERE { ?d crlm:fileName ?file FILTER(STRSTARTS(?file, \"004_\")) }"));
+    WebElement document = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr td a.document")));
+    String label = (String) script("return arguments[0].textContent", document);
+    assertFalse(label.endsWith(".txt"), "the label, not the file name: " + label);
+    assertTrue(document.getAttribute("title").matches("004_[0-9a-f]{16}\\.txt"), "the file name in the title: " + document.getAttribute("title"));
+    assertTrue(document.getAttribute("href").contains("#/entity?iri=" + URLEncoder.encode("https://w3id.org/crlm/doc/", StandardCharsets.UTF_8)),
+        document.getAttribute("href"));
+  }
+
+  /** What has the keyboard focus: its tag, id, classes and text, enough to tell the controls apart. */
+  private static String focused() {
+    return (String) script("const e = document.activeElement; return e.tagName.toLowerCase() + '#' + e.id + '.' + e.className + ' '"
+        + " + (e.textContent || '').trim().slice(0, 40) + (e.closest('.yasqe') ? ' [editor]' : '')");
+  }
+
+  /** Presses Tab until the focus is on what {@code wanted} matches; the places it passed, for the message. */
+  private static List<String> tabTo(java.util.function.Predicate<String> wanted, int most) {
+    List<String> passed = new java.util.ArrayList<>();
+    for (int i = 0; i < most && !wanted.test(focused()); i++) {
+      new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+      passed.add(focused());
+    }
+    return passed;
+  }
+
+  @Test
+  void theQueryPageWorksFromTheKeyboardAlone() throws Exception {
+    open(queryUrl("SELECT ?agent ?label WHERE { ?agent a crlm:AntiEGFRAgent ; rdfs:label ?label }"));
+    waiting().until(d -> new Select(d.findElement(By.id("examples"))).getOptions().size() > 10);
+    script("document.activeElement.blur(); window.focus();");
+    List<String> passed = tabTo(f -> f.startsWith("a#.skip"), 3);
+    assertTrue(focused().startsWith("a#.skip"), "the skip link comes first: " + passed);
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    assertEquals("main#main. ", focused().replaceAll(" .*", " "), "the skip link moves the focus to the content");
+    assertTrue(browser.getCurrentUrl().contains("#/query?q="), "and leaves the page where it is: " + browser.getCurrentUrl());
+    passed = tabTo(f -> f.endsWith("[editor]"), 15);
+    assertTrue(focused().endsWith("[editor]"), "the editor is reached by Tab: " + passed);
+    assertTrue(passed.stream().anyMatch(f -> f.startsWith("select#examples")), "past the example questions: " + passed);
+    new org.openqa.selenium.interactions.Actions(browser).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys(org.openqa.selenium.Keys.ENTER)
+        .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+    waiting().until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ row\\(s\\) in \\d+ ms")));
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+    assertFalse(focused().endsWith("[editor]"), "Esc leaves the editor");
+    passed = tabTo(f -> f.startsWith("button#.explain"), 40);
+    assertTrue(focused().startsWith("button#.explain"), "an explain button of the results is reached by Tab: " + passed);
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    waiting().until(d -> d.getCurrentUrl().contains("#/why?"));
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("why-statements")));
+  }
+
+  @Test
   void aLongQueryIsCancelledWithEscape() throws Exception {
     open(queryUrl("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"));
     waiting().until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("^Running")));
@@ -340,6 +393,27 @@ class BrowserTest {
     assertEquals(1, browser.findElements(By.id("adverse-events")).size());
     waiting().until(d -> ((Long) script("const l = document.getElementById('terms-feature'); return l ? l.options.length : 0")) > 20);
     assertEquals(Boolean.TRUE, script("return [...document.getElementById('terms-feature').options].some(o => o.value === 'KRAS G12D')"));
+  }
+
+  @Test
+  void aProfileWithCommonWordsIsAnswered() throws Exception {
+    open(base + "/ui/#/profile");
+    WebElement tnm = waiting().until(ExpectedConditions.elementToBeClickable(By.id("tnm")));
+    tnm.clear();
+    List<WebElement> biomarkers = browser.findElements(By.cssSelector("#biomarkers input"));
+    biomarkers.get(0).clear();
+    biomarkers.get(0).sendKeys("KRAS wild-type");
+    biomarkers.get(1).clear();
+    biomarkers.get(1).sendKeys("BRAF WT");
+    List<WebElement> sites = browser.findElements(By.cssSelector("#metastases input"));
+    sites.get(0).clear();
+    sites.get(0).sendKeys("bone");
+    sites.get(1).clear();
+    sites.get(1).sendKeys("liver");
+    browser.findElement(By.id("answer")).click();
+    WebElement stage = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("stage")));
+    assertEquals("Stage group: Stage IVB", stage.getText(), "bone and liver are two organs: M1b");
+    assertTrue(browser.findElement(By.id("profile-answer")).getText().contains("KRAS wild-type colorectal cancer"));
   }
 
   @Test

@@ -16,7 +16,6 @@ import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.store.AnnotationIndex;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.ingest.text.DocumentReader;
-import org.w3id.crlm.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,8 +48,8 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Path> files = documents();
-    KnowledgeBase kb = knowledgeBase.build();
-    Dictionary dictionary = kb.dictionary();
+    // Ingest needs only the dictionary: read from beside the snapshot, the knowledge base is not opened.
+    Dictionary dictionary = knowledgeBase.dictionary();
     IngestService service = new IngestService(new TextAnalyzer(dictionary),
         new AnnotationStore(knowledgeBase.store.directory), knowledgeBase.corpus.directory, CrlmVersion.get());
     DocumentReader reader = new DocumentReader((long) (maxSizeMb * 1024 * 1024));

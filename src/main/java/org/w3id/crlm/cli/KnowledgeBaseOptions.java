@@ -45,6 +45,11 @@ final class KnowledgeBaseOptions {
     return snapshots().open(builder(), rebuild);
   }
 
+  /** The entity dictionary of the knowledge base's snapshot, read without opening the snapshot when it can be. */
+  org.w3id.crlm.ingest.link.Dictionary dictionary() {
+    return snapshots().dictionary(builder(), rebuild);
+  }
+
   /** The knowledge base built and reasoned now, whatever snapshot there is; the snapshot is replaced by it. */
   KnowledgeBase rebuild() {
     return snapshots().open(builder(), true);

@@ -31,6 +31,15 @@ public final class UnitConverter {
     }
   }
 
+  /** Why a code is not valid UCUM, or null when it is. */
+  public String invalid(String code) {
+    try {
+      return ucum.validate(code);
+    } catch (RuntimeException e) {
+      return e.getMessage();
+    }
+  }
+
   /**
    * How many {@code to} one {@code from} is (12 for years to months), or empty when the two
    * cannot be compared. Units that differ only in their annotation ({patients} against

@@ -18,6 +18,7 @@ import org.w3id.crlm.corpus.SpanDigest;
 import org.w3id.crlm.ingest.claims.NumericClaim;
 import org.w3id.crlm.ingest.link.Category;
 import org.w3id.crlm.ingest.link.Mention;
+import org.w3id.crlm.ingest.link.TrialIdentifiers;
 import org.w3id.crlm.ingest.suggest.Suggestion;
 import org.w3id.crlm.ingest.text.CodePoints;
 import org.w3id.crlm.ingest.text.Span;
@@ -111,12 +112,25 @@ public final class AnnotationWriter {
     }
   }
 
+  /**
+   * A trial that a registry identifier names and the knowledge base did not know is declared in
+   * the document's graph: a clinical trial with that identifier, named by it.
+   */
+  private void declareMintedTrial(Mention mention, String entity) {
+    if (mention.category() == Category.TRIAL && entity.equals(TrialIdentifiers.TRIALS + mention.form().replace('/', '-'))) {
+      add(uri(entity), RDF + "type", uri(Crlm.CLINICAL_TRIAL.iri()));
+      add(uri(entity), Crlm.REGISTRY_ID.iri(), literal(mention.form()));
+      add(uri(entity), RDFS + "label", literal(mention.form()));
+    }
+  }
+
   private void writeMention(Mention mention) {
     Node node = uri(base + "mention/" + cp(mention.start()) + "-" + cp(mention.end()));
     add(node, RDF + "type", uri(OA + "Annotation"));
     add(node, OA + "motivatedBy", uri(OA + "identifying"));
     for (String entity : mention.entities()) {
       add(node, OA + "hasBody", uri(entity));
+      declareMintedTrial(mention, entity);
     }
     add(node, Crlm.CATEGORY.iri(), literal(mention.category().label()));
     add(node, OA + "hasTarget", uri(documentIri + "#char=" + cp(mention.start()) + "," + cp(mention.end())));
@@ -137,6 +151,9 @@ public final class AnnotationWriter {
     decimal(node, Crlm.UPPER_VALUE.iri(), claim.upper());
     if (claim.comparator() != null) {
       add(node, Crlm.COMPARATOR.iri(), uri(claim.comparator()));
+    }
+    if (claim.unitCode() != null) {
+      add(node, Crlm.UNIT_CODE.iri(), literal(claim.unitCode()));
     }
     if (claim.unit() != null) {
       add(node, Crlm.UNIT_OF.iri(), uri(claim.unit()));

@@ -3,6 +3,7 @@ package org.w3id.crlm.ingest;
 import java.util.List;
 import org.w3id.crlm.ingest.claims.NumericClaim;
 import org.w3id.crlm.ingest.link.Mention;
+import org.w3id.crlm.ingest.relate.Relation;
 import org.w3id.crlm.ingest.suggest.Suggestion;
 import org.w3id.crlm.ingest.text.Span;
 import org.w3id.crlm.ingest.text.TextDocument;
@@ -18,4 +19,5 @@ public record DocumentAnalysis(
     List<Mention> mentions,
     List<NumericClaim> claims,
     List<Suggestion> suggestions,
+    List<Relation> relations,
     List<String> warnings) {}

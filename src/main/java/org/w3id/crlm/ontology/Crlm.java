@@ -81,6 +81,7 @@ public final class Crlm {
   public static final CrlmTerm SUGGESTION = new CrlmTerm("Suggestion", CLASS);
   public static final CrlmTerm FIGURE_COMPARISON = new CrlmTerm("FigureComparison", CLASS);
   public static final CrlmTerm STUDY_ARM = new CrlmTerm("StudyArm", CLASS);
+  public static final CrlmTerm CLINICAL_TRIAL = new CrlmTerm("ClinicalTrial", CLASS);
 
   // Object properties
   public static final CrlmTerm HAS_CANCER = new CrlmTerm("hasCancer", OBJECT_PROPERTY);
@@ -124,6 +125,7 @@ public final class Crlm {
 
   // Data properties
   public static final CrlmTerm VALUE = new CrlmTerm("value", DATA_PROPERTY);
+  public static final CrlmTerm REGISTRY_ID = new CrlmTerm("registryId", DATA_PROPERTY);
   public static final CrlmTerm MIN_VALUE = new CrlmTerm("minValue", DATA_PROPERTY);
   public static final CrlmTerm MAX_VALUE = new CrlmTerm("maxValue", DATA_PROPERTY);
   public static final CrlmTerm LOWER_VALUE = new CrlmTerm("lowerValue", DATA_PROPERTY);
@@ -133,6 +135,7 @@ public final class Crlm {
   public static final CrlmTerm STORED_COPY = new CrlmTerm("storedCopy", DATA_PROPERTY);
   public static final CrlmTerm CATEGORY = new CrlmTerm("category", DATA_PROPERTY);
   public static final CrlmTerm CLAIM_KIND = new CrlmTerm("claimKind", DATA_PROPERTY);
+  public static final CrlmTerm UNIT_CODE = new CrlmTerm("unitCode", DATA_PROPERTY);
   public static final CrlmTerm TRIGGER_WORD = new CrlmTerm("triggerWord", DATA_PROPERTY);
   public static final CrlmTerm SUGGESTED_RELATION = new CrlmTerm("suggestedRelation", DATA_PROPERTY);
   public static final CrlmTerm REASONING_STEP = new CrlmTerm("reasoningStep", DATA_PROPERTY);

@@ -3,6 +3,9 @@ package org.w3id.crlm.snapshot;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -35,6 +38,7 @@ import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.kb.KnowledgeBaseBuilder;
 import org.w3id.crlm.kb.LinkedDatasetGraph;
@@ -60,6 +64,7 @@ public final class SnapshotDirectory {
   private static final String DATA = ".trdf";
   private static final String INPUTS = ".inputs.tsv";
   private static final String PROPERTIES = ".properties";
+  private static final String DICTIONARY = ".dictionary";
   private static final String LOCK = ".lock";
   private static final String IN_PROGRESS = ".building-";
   private static final int KEPT = 3;
@@ -121,6 +126,41 @@ public final class SnapshotDirectory {
       return builder.served(core).withVersion(digest);
     });
   }
+
+  /**
+   * The entity dictionary of the snapshot for these inputs, all that ingest needs of the knowledge
+   * base: read from its own small file beside the snapshot when there is one (tens of
+   * milliseconds, against a second to read the snapshot), else taken from the snapshot (opened or
+   * built as {@link #open} does) and written there for the next time.
+   */
+  public Dictionary dictionary(KnowledgeBaseBuilder builder, boolean rebuild) {
+    String digest = digestOf(builder);
+    Path file = directory.resolve(digest + DICTIONARY);
+    if (!rebuild && Files.isRegularFile(file)) {
+      try (ObjectInputStream in = new ObjectInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        in.setObjectInputFilter(DICTIONARY_CLASSES);
+        return (Dictionary) in.readObject();
+      } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        LOG.warn("Cannot read the dictionary {} ({}): taking it from the snapshot instead.", file, e.getMessage());
+      }
+    }
+    Dictionary dictionary = open(builder, rebuild).dictionary();
+    try {
+      Files.createDirectories(directory);
+      writeFile(digest + DICTIONARY, out -> {
+        ObjectOutputStream objects = new ObjectOutputStream(out);
+        objects.writeObject(dictionary);
+        objects.flush();
+      });
+    } catch (IOException e) {
+      LOG.warn("Cannot keep the dictionary in {}: {}", file, e.getMessage());
+    }
+    return dictionary;
+  }
+
+  /** What a dictionary file may hold: the project's dictionary classes and the JDK's collections, nothing else. */
+  private static final ObjectInputFilter DICTIONARY_CLASSES = ObjectInputFilter.Config.createFilter(
+      "maxdepth=20;maxrefs=5000000;org.w3id.crlm.ingest.link.*;org.w3id.crlm.staging.*;java.util.*;java.lang.*;!*");
 
   /** The digest of the snapshot that {@link #open} would use for this builder's inputs. */
   public String digestOf(KnowledgeBaseBuilder builder) {

@@ -20,7 +20,9 @@ import org.apache.jena.rdf.model.ModelFactory;
  * edition ones and those of other standards (under crlm:NonAJCCCategory, with their source). A
  * category is valid if the vocabulary defines it; adding one to the ontology is all it takes.
  */
-public final class TnmCategories {
+public final class TnmCategories implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final String AXES = "TNM";
   private final Map<String, TnmCategory> byName;
 

@@ -5,7 +5,7 @@ package org.w3id.crlm.staging;
  * standard than AJCC 8th ({@code standard} is its source, such as ESMO's MRI substages of rectal
  * T3) names the AJCC category it subdivides, {@code ajccCategory}; both are null for AJCC ones.
  */
-public record TnmCategory(String iri, char axis, String name, String standard, String ajccCategory) {
+public record TnmCategory(String iri, char axis, String name, String standard, String ajccCategory) implements java.io.Serializable {
 
   public boolean isAjcc() {
     return standard == null;

@@ -59,7 +59,7 @@ class EntityMatcherTest {
   @Test
   void aClassBeforeItsMemberAddsNoAgentToACombinationButStandsApartOtherwise() {
     assertEquals(List.of("encorafenib with cetuximab plus anti-PD-1 pembrolizumab=regimen:encorafenib_cetuximab_pembrolizumab",
-            "anti-HER2=drug:HER2TargetedAgent", "trastuzumab=drug:trastuzumab"),
+            "anti-HER2=drug:HER2TargetedAgent", "HER2=gene:ERBB2", "trastuzumab=drug:trastuzumab"),
         mentions("Then encorafenib with cetuximab plus anti-PD-1 pembrolizumab; anti-HER2 trastuzumab alone."));
   }
 
@@ -84,9 +84,11 @@ class EntityMatcherTest {
 
   @Test
   void agentClassesAreAlsoReadAsAntibodiesToTheirTargetAndAsInhibition() {
-    assertEquals(List.of("Antibodies to PD-1=drug:AntiPD1Antibody",
+    // The target inside each class's name is kept as a mention of its own (nested).
+    assertEquals(List.of("Antibodies to PD-1=drug:AntiPD1Antibody", "PD-1=gene:PDCD1",
             "antibody against vascular endothelial growth factor=drug:AntiVEGFMonoclonalAntibody",
-            "KRAS G12C inhibition=drug:KRASG12CInhibitor"),
+            "vascular endothelial growth factor=gene:VEGFA",
+            "KRAS G12C inhibition=drug:KRASG12CInhibitor", "KRAS G12C=variant:KRAS_G12C"),
         mentions("Antibodies to PD-1, an antibody against vascular endothelial growth factor, KRAS G12C inhibition."));
   }
 
@@ -116,7 +118,7 @@ class EntityMatcherTest {
   @Test
   void categoriesComeFromTheReasonersHierarchy() {
     String text = "An anti-EGFR antibody such as cetuximab.";
-    assertEquals(List.of("anti-EGFR antibody=drug:AntiEGFRMonoclonalAntibody", "cetuximab=drug:cetuximab"), mentions(text));
+    assertEquals(List.of("anti-EGFR antibody=drug:AntiEGFRMonoclonalAntibody", "EGFR=gene:EGFR", "cetuximab=drug:cetuximab"), mentions(text));
     var kb = TestKnowledgeBase.get();
     EntityMatcher assertedOnly = new EntityMatcher(Txn.calculateRead(kb.dataset(),
         () -> Dictionary.from(kb.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(Crlm.ASSERTED_GRAPH)))));
@@ -129,5 +131,18 @@ class EntityMatcherTest {
   void shortAcronymsMatchOnlyInTheirCase() {
     assertEquals(List.of("OS=outcome-measure:OverallSurvival", "overall survival=outcome-measure:OverallSurvival"),
         mentions("OS and overall survival, but not os or the Os of a fish."));
+  }
+
+  @Test
+  void trialRegistryIdentifiersLinkToTheKnownTrialOrToATrialNamedAfterThem() {
+    // NCT02563002 is KEYNOTE-177's record (facts/registry-crossrefs.ttl); the others are unknown here.
+    assertEquals(List.of("NCT02563002=trial:trial/KEYNOTE-177", "NCT01234567=trial:trial/NCT01234567",
+            "ISRCTN 12345678=trial:trial/ISRCTN12345678", "EudraCT 2004-001234-12=trial:trial/2004-001234-12"),
+        mentions("Registered as NCT02563002; see also NCT01234567, ISRCTN 12345678 and EudraCT 2004-001234-12, not NCT123."));
+  }
+
+  @Test
+  void generalClassWordsAreNotMentions() {
+    assertEquals(List.of(), mentions("A clinical trial of standard chemotherapy with a monoclonal antibody."));
   }
 }

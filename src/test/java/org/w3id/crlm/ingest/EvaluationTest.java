@@ -34,8 +34,8 @@ class EvaluationTest {
     assertEquals(new Evaluation.Score(31, 28, 28), scores.get("trial"));
     assertEquals(new Evaluation.Score(37, 33, 33), scores.get("regimen"));
     assertEquals(new Evaluation.Score(68, 61, 60), scores.get("drug"));
-    assertEquals(new Evaluation.Score(115, 109, 103), scores.get("biomarker"));
-    assertEquals(new Evaluation.Score(631, 491, 434), scores.get("all"));
+    assertEquals(new Evaluation.Score(134, 124, 122), scores.get("biomarker"));
+    assertEquals(new Evaluation.Score(650, 497, 446), scores.get("all"));
     assertEquals(0.930, Math.round(scores.get("drug").f1() * 1000) / 1000.0);
   }
 }

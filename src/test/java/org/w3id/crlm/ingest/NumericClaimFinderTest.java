@@ -15,6 +15,22 @@ class NumericClaimFinderTest {
         .toList();
   }
 
+  /** Each text of numeric-claims/quantities.tsv gives the claims beside it, units as UCUM codes, comparators read. */
+  @org.junit.jupiter.api.TestFactory
+  java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> readsQuantitiesWithUnitsAndComparators() throws java.io.IOException {
+    java.nio.file.Path file = org.w3id.crlm.TestKnowledgeBase.home().resolve("src/test/resources/numeric-claims/quantities.tsv");
+    return java.nio.file.Files.readAllLines(file).stream().filter(l -> !l.startsWith("#") && !l.startsWith("text\t") && !l.isBlank())
+        .map(l -> l.split("\t"))
+        .map(f -> org.junit.jupiter.api.DynamicTest.dynamicTest(f[0], () -> assertEquals(List.of(f[1].split(" \\| ")), coded(f[0]))));
+  }
+
+  private static List<String> coded(String text) {
+    return new NumericClaimFinder().find(text).stream()
+        .map(c -> c.kind() + " '" + text.substring(c.start(), c.end()) + "' " + (c.value() == null ? null : c.value().toPlainString())
+            + " " + c.lower() + " " + c.upper() + " " + (c.comparator() == null ? null : c.comparator().replace(Crlm.NS, "")) + " " + c.unitCode())
+        .toList();
+  }
+
   @Test
   void readsEachKindOfFigureOnce() {
     String text = "Median overall survival reached 3.8 years (range 0.5 - 9.4 years; HR 0.77, 95% CI 0.61-0.98; "

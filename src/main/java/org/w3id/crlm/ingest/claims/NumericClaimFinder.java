@@ -39,22 +39,13 @@ public final class NumericClaimFinder {
       new Rule("hazard-ratio", "Hh", Pattern.compile("(?:\\bHR|[Hh]azard ratio)\\s*(?:of|was|:|=|,)?\\s*" + NUM)),
       new Rule("confidence-interval", DIGIT, Pattern.compile("\\b\\d{2}(?:\\.\\d)?\\s*%\\s*(?:CI|confidence interval)\\s*[:,=]?\\s*" + NUM + DASH + NUM)),
       new Rule("dose", DIGIT, Pattern.compile("\\b" + NUM + "\\s*(?:x|\\u00d7)\\s*" + NUM + "\\s*(Gy)\\b")),
-      new Rule("dose", DIGIT, Pattern.compile("\\b" + NUM + "\\s*" + DOSE_UNIT + "(?![\\p{L}])")),
+      new Rule("dose", DIGIT, Pattern.compile("\\b" + NUM + "\\s*" + DOSE_UNIT + "(?![\\p{L}/])")),
       new Rule("median", "Mm", Pattern.compile("\\b[Mm]edian\\b[^.;:\\d]{0,60}?" + NUM + "\\s*" + TIME + "\\b")),
       new Rule("range", DIGIT, Pattern.compile("\\b" + NUM + "\\s*%?" + DASH + NUM + "\\s*(%|" + TIME.substring(1, TIME.length() - 1) + "|cm|mm)(?![\\p{L}])")),
       new Rule("count", DIGIT, Pattern.compile("\\b" + NUM + "\\s+(?:of|out of)\\s+(?:the\\s+)?" + NUM + "\\b(?!\\s*%)")),
       new Rule("count", "nN", Pattern.compile("\\b[nN]\\s*=\\s*" + NUM)),
       new Rule("percentage", DIGIT, Pattern.compile("(?<![\\d.])" + NUM + "\\s*%")),
       new Rule("duration", DIGIT, Pattern.compile("\\b" + NUM + "\\s*" + TIME + "\\b")));
-
-  private static final Map<String, CrlmTerm> UNITS = Map.ofEntries(
-      Map.entry("%", Crlm.PERCENT), Map.entry("month", Crlm.MONTHS), Map.entry("months", Crlm.MONTHS), Map.entry("mo", Crlm.MONTHS),
-      Map.entry("year", Crlm.YEARS), Map.entry("years", Crlm.YEARS), Map.entry("yr", Crlm.YEARS), Map.entry("yrs", Crlm.YEARS),
-      Map.entry("week", Crlm.WEEKS), Map.entry("weeks", Crlm.WEEKS), Map.entry("day", Crlm.DAYS), Map.entry("days", Crlm.DAYS),
-      Map.entry("gy", Crlm.GRAY), Map.entry("mm", Crlm.MILLIMETRE), Map.entry("cm", Crlm.CENTIMETRE),
-      Map.entry("mg/m2", Crlm.MILLIGRAM_PER_SQUARE_METRE), Map.entry("mg/m\u00b2", Crlm.MILLIGRAM_PER_SQUARE_METRE),
-      Map.entry("mg/m<sup>2</sup>", Crlm.MILLIGRAM_PER_SQUARE_METRE), Map.entry("mg/kg", Crlm.MILLIGRAM_PER_KILOGRAM),
-      Map.entry("mg", Crlm.MILLIGRAM));
 
   /** The figures of {@code text}, in document order, none inside another. */
   public List<NumericClaim> find(String text) {
@@ -84,8 +75,106 @@ public final class NumericClaimFinder {
         }
       }
     }
+    quantities(text, taken, claims);
     claims.sort(Comparator.comparingInt(NumericClaim::start));
-    return claims;
+    return withComparators(text, claims);
+  }
+
+  private static final Pattern NUMBER = Pattern.compile(NUM);
+  private static final Pattern RANGE_TO = Pattern.compile(DASH + NUM);
+  private static final Pattern VERSUS = Pattern.compile("\\s*(?:vs\\.?|versus)\\s*" + NUM);
+
+  /**
+   * Figures with a unit of the units table that the patterns above did not read: laboratory values
+   * and thresholds ("1.5 mg/dL", "100,000/mcL", "2.5 x ULN"), durations and cycles in words
+   * ("two-month", "six cycles"), ranges of them, and the first figure of "A vs B unit", which takes
+   * the unit of the second.
+   */
+  private static void quantities(String text, BitSet taken, List<NumericClaim> claims) {
+    Units units = Units.get();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean digit = isDigit(c);
+      if (taken.get(i) || !(digit ? i == 0 || !isDigitOrPoint(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 1))
+          : WORD_INITIALS.indexOf(c) >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1))))) {
+        continue;
+      }
+      BigDecimal value;
+      int end;
+      if (digit) {
+        Matcher m = NUMBER.matcher(text).region(i, text.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
+        value = number(m.group(1));
+        end = m.end();
+      } else {
+        NumberWords.Read read = NumberWords.at(text, i);
+        if (read == null) {
+          continue;
+        }
+        value = read.value();
+        end = read.end() < text.length() && text.charAt(read.end()) == '-' ? read.end() + 1 : read.end();
+      }
+      BigDecimal lower = null;
+      BigDecimal upper = null;
+      Matcher range = RANGE_TO.matcher(text).region(end, text.length());
+      if (digit && range.lookingAt() && units.at(text, range.end()) != null) {
+        lower = value;
+        upper = number(range.group(1));
+        value = null;
+        end = range.end();
+      }
+      Units.Found unit = units.at(text, end);
+      int claimEnd = unit == null ? end : unit.end();
+      if (unit == null && digit) {
+        Matcher versus = VERSUS.matcher(text).region(end, text.length());
+        if (versus.lookingAt()) {
+          unit = units.at(text, versus.end());
+        }
+      }
+      if (unit == null) {
+        continue;
+      }
+      int next = taken.nextSetBit(i);
+      if (next >= 0 && next < claimEnd) {
+        continue;
+      }
+      String kind = lower != null ? "range" : unit.unit().kind();
+      taken.set(i, claimEnd);
+      claims.add(new NumericClaim(kind, i, claimEnd, value, lower, upper, null, Units.ontologyUnit(unit.unit().code()), unit.unit().code()));
+      i = claimEnd - 1;
+    }
+  }
+
+  /** Each figure with the comparator written before it ("=< 1.5 mg/dL", "at least 18 years") or after it ("18 years or older"). */
+  private static List<NumericClaim> withComparators(String text, List<NumericClaim> claims) {
+    List<NumericClaim> compared = new ArrayList<>(claims.size());
+    int previousEnd = 0;
+    for (NumericClaim claim : claims) {
+      NumericClaim result = claim;
+      if (claim.comparator() == null && !claim.kind().equals("confidence-interval") && !claim.kind().equals("hazard-ratio")) {
+        Comparators.Found before = Comparators.before(text, claim.start());
+        if (before != null && before.start() >= previousEnd) {
+          result = claim.withComparator(before.start(), claim.end(), before.comparator());
+        } else {
+          Comparators.Found after = Comparators.after(text, claim.end());
+          if (after != null) {
+            result = claim.withComparator(claim.start(), after.start(), after.comparator());
+          }
+        }
+      }
+      compared.add(result);
+      previousEnd = result.end();
+    }
+    return compared;
+  }
+
+  /** The letters a number written in words can start with (one ... twelve, twenty ... ninety). */
+  private static final String WORD_INITIALS = "otfsenOTFSEN";
+
+  private static boolean isDigitOrPoint(char c) {
+    return isDigit(c) || c == '.' || c == ',';
   }
 
   /** The distinct sets of initials, and for each ASCII character the index of its set, or -1. */
@@ -135,29 +224,30 @@ public final class NumericClaimFinder {
     int s = m.start();
     int e = m.end();
     return switch (kind) {
-      case "p-value" -> new NumericClaim(kind, s, e, number(m.group(2)), null, null, comparator(m.group(1)), null);
-      case "hazard-ratio" -> new NumericClaim(kind, s, e, number(m.group(1)), null, null, null, Crlm.RATIO.iri());
-      case "confidence-interval" -> new NumericClaim(kind, s, e, null, number(m.group(1)), number(m.group(2)), null, null);
+      case "p-value" -> new NumericClaim(kind, s, e, number(m.group(2)), null, null, comparator(m.group(1)), null, null);
+      case "hazard-ratio" -> new NumericClaim(kind, s, e, number(m.group(1)), null, null, null, Crlm.RATIO.iri(), null);
+      case "confidence-interval" -> new NumericClaim(kind, s, e, null, number(m.group(1)), number(m.group(2)), null, null, null);
       case "dose" -> m.groupCount() == 3
-          ? new NumericClaim(kind, s, e, number(m.group(1)).multiply(number(m.group(2))), null, null, null, unit(m.group(3)))
-          : new NumericClaim(kind, s, e, number(m.group(1)), null, null, null, unit(m.group(2)));
-      case "median", "duration", "percentage" -> new NumericClaim(kind, s, e, number(m.group(1)), null, null, null,
-          unit(kind.equals("percentage") ? "%" : m.group(2)));
-      case "range" -> new NumericClaim(kind, s, e, null, number(m.group(1)), number(m.group(2)), null, unit(m.group(3)));
+          ? withUnit(kind, s, e, number(m.group(1)).multiply(number(m.group(2))), null, null, m.group(3))
+          : withUnit(kind, s, e, number(m.group(1)), null, null, m.group(2));
+      case "median", "duration", "percentage" -> withUnit(kind, s, e, number(m.group(1)), null, null,
+          kind.equals("percentage") ? "%" : m.group(2));
+      case "range" -> withUnit(kind, s, e, null, number(m.group(1)), number(m.group(2)), m.group(3));
       case "count" -> m.groupCount() == 2
-          ? new NumericClaim(kind, s, e, number(m.group(1)), null, number(m.group(2)), null, null)
-          : new NumericClaim(kind, s, e, number(m.group(1)), null, null, null, null);
+          ? new NumericClaim(kind, s, e, number(m.group(1)), null, number(m.group(2)), null, null, null)
+          : new NumericClaim(kind, s, e, number(m.group(1)), null, null, null, null, null);
       default -> null;
     };
   }
 
-  private static BigDecimal number(String text) {
-    return new BigDecimal(text.replace(",", ""));
+  private static NumericClaim withUnit(String kind, int start, int end, BigDecimal value, BigDecimal lower, BigDecimal upper, String written) {
+    Units.Unit unit = Units.get().of(written);
+    String code = unit == null ? null : unit.code();
+    return new NumericClaim(kind, start, end, value, lower, upper, null, Units.ontologyUnit(code), code);
   }
 
-  private static String unit(String text) {
-    CrlmTerm unit = UNITS.get(text.toLowerCase(Locale.ROOT));
-    return unit == null ? null : unit.iri();
+  private static BigDecimal number(String text) {
+    return new BigDecimal(text.replace(",", ""));
   }
 
   /** The ontology's comparator (studies.ttl) that a written sign stands for. */

@@ -66,9 +66,20 @@ public final class Evaluation {
       String document = GoldStandard.documentOf(file);
       String text = corpus.text(document);
       String documentIri = IngestVocabulary.document(DocumentReader.identifier(document));
-      evaluation.add(document, GoldStandard.read(file), MentionKeys.of(matcher.mentions(text, documentIri), CodePoints.of(text)));
+      evaluation.add(document, GoldStandard.read(file), scored(MentionKeys.of(matcher.mentions(text, documentIri), CodePoints.of(text))));
     }
     return evaluation;
+  }
+
+  /**
+   * The categories the gold sets annotate. Diseases and adverse events became categories after
+   * they were written (for relations): predictions of those are not scored against them.
+   */
+  public static final java.util.Set<Category> SCORED = java.util.EnumSet.complementOf(java.util.EnumSet.of(Category.DISEASE, Category.ADVERSE_EVENT));
+
+  /** The predictions of the scored categories. */
+  public static List<GoldMention> scored(List<GoldMention> predicted) {
+    return predicted.stream().filter(m -> SCORED.contains(m.category())).toList();
   }
 
   /** Adds one document: gold mentions and predicted ones (spans in code points). */

@@ -17,7 +17,11 @@ public enum Category {
   PROCEDURE("procedure"),
   STAGE("stage"),
   ANATOMY("anatomy"),
-  OUTCOME_MEASURE("outcome-measure");
+  OUTCOME_MEASURE("outcome-measure"),
+  /** A kind of cancer or condition ("colorectal liver metastases"): what trials enrol and drugs treat. */
+  DISEASE("disease"),
+  /** A kind of harmful event during treatment ("neutropenia"): what a drug can cause. */
+  ADVERSE_EVENT("adverse-event");
 
   private final String label;
 
@@ -37,6 +41,6 @@ public enum Category {
       }
     }
     throw new IllegalArgumentException("Unknown category '%s'. Categories: trial, regimen, drug, variant,"
-        .formatted(label) + " biomarker-status, gene, procedure, stage, anatomy, outcome-measure.");
+        .formatted(label) + " biomarker-status, gene, procedure, stage, anatomy, outcome-measure, disease, adverse-event.");
   }
 }

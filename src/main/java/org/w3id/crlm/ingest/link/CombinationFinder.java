@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reads a combination written out ("encorafenib and cetuximab", "oxaliplatin and capecitabine",
  * "irinotecan, 5-FU, and calcium folinic acid", "tucatinib plus trastuzumab") as the named
  * regimen with exactly those agents, when the ontology has one: the drugs' mentions become one
- * regimen mention. Only "and", "plus", "with", "in combination with", commas and "+" may join
+ * regimen mention, when no two parts share an agent. Only "and", "plus", "with", "in combination with", commas and "+" may join
  * the parts; "or" and "/" never do ("FOLFOX/FOLFIRI" is a choice, not FOLFOXIRI). A regimen
  * restated in brackets and a class written before its member ("anti-PD-1 pembrolizumab") are
  * read through.
@@ -99,10 +99,19 @@ final class CombinationFinder {
         return null;
       }
       String entity = part.entities().get(0);
+      if (k > 0 && parts.get(k - 1).entities().equals(part.entities())) {
+        continue; // a restatement in brackets of the part before it
+      }
       if (k + 1 < parts.size() && parts.get(k + 1).entities().size() == 1 && dictionary.isA(parts.get(k + 1).entities().get(0), entity)) {
         continue;
       }
-      agents.addAll(dictionary.agentsOf(entity));
+      // Each part adds agents of its own: "FOLFOXIRI with FOLFOX" compares two regimens; it does
+      // not name the one whose agents they share.
+      Set<String> own = dictionary.agentsOf(entity);
+      if (own.stream().anyMatch(agents::contains)) {
+        return null;
+      }
+      agents.addAll(own);
     }
     return dictionary.regimenOf(agents);
   }

@@ -9,4 +9,4 @@ import java.util.Set;
  * @param phase the trial phase as written in its label ("2", "2a"), or null
  * @param enrolled the number of patients enrolled, or null
  */
-record DescribedStudy(String iri, String document, String phase, Long enrolled, Set<String> interventions) {}
+record DescribedStudy(String iri, String document, String phase, Long enrolled, Set<String> interventions) implements java.io.Serializable {}

@@ -23,7 +23,9 @@ import org.w3id.crlm.query.SparqlQueries;
  * (variant not specified)" is written "KRAS mutation") and in the plural. Adding a synonym to
  * the ontology is all it takes to recognise a new form.
  */
-public final class Dictionary {
+public final class Dictionary implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\p{L}[^)]*\\)");
   private static final int MAX_CASE_SENSITIVE_LENGTH = 6;
   /** What a derived form (qualifier dropped, plural) adds to the rank of the form it comes from. */
@@ -41,11 +43,15 @@ public final class Dictionary {
   private final Map<String, String> findingOfGene;
   private final Map<String, List<DescribedStudy>> studiesByDocument;
   private final TnmCategories tnmCategories;
+  private final Map<String, Category> categories;
+  private final Map<String, String> trialByRegistryId;
 
   private Dictionary(Map<String, List<DictionaryEntry>> byKey, Map<String, Set<String>> agentsOfRegimen,
       Map<String, Set<String>> broader, Map<String, String> findingOfGene, Map<String, List<DescribedStudy>> studiesByDocument,
-      TnmCategories tnmCategories) {
+      TnmCategories tnmCategories, Map<String, Category> categories, Map<String, String> trialByRegistryId) {
     this.byKey = byKey;
+    this.categories = Map.copyOf(categories);
+    this.trialByRegistryId = trialByRegistryId;
     this.tnmCategories = tnmCategories;
     this.studiesByDocument = studiesByDocument;
     this.findingOfGene = findingOfGene;
@@ -88,7 +94,30 @@ public final class Dictionary {
       }
     }
     return new Dictionary(resolve(entries), regimenAgents(graph), broader(graph, categories.keySet()), findings(graph),
-        describedStudies(graph), TnmCategories.from(graph));
+        describedStudies(graph), TnmCategories.from(graph), categories, registryIds(graph));
+  }
+
+  private static Map<String, String> registryIds(Graph graph) {
+    Map<String, String> trials = new HashMap<>();
+    select(graph, "registry-ids.rq", row -> trials.putIfAbsent(
+        TrialIdentifiers.normalize(row.getLiteral("id").getString()), row.getResource("trial").getURI()));
+    return Map.copyOf(trials);
+  }
+
+  /** The trial the knowledge base knows by a registry identifier (written as {@link TrialIdentifiers#normalize} gives it), or null. */
+  public String trialOfRegistryId(String id) {
+    return trialByRegistryId.get(id);
+  }
+
+  /** The category the matcher gives an entity, or null when it names none of the categories' roots. */
+  public Category categoryOf(String entity) {
+    return categories.get(entity);
+  }
+
+  /** The entities of a category that have {@code name} as a label, synonym or derived form. */
+  public List<String> entitiesNamed(String name, Category category) {
+    return lookup(Normalizer.key(name)).stream().filter(e -> e.category() == category).map(DictionaryEntry::entity)
+        .distinct().toList();
   }
 
   /** The TNM categories the vocabulary defines, which TNM strings in a text are read against. */

@@ -12,4 +12,4 @@ package org.w3id.crlm.ingest.link;
  *     for each derivation (a parenthetical qualifier dropped, a plural made)
  */
 public record DictionaryEntry(
-    String form, String key, String entity, Category category, boolean caseSensitive, int rank) {}
+    String form, String key, String entity, Category category, boolean caseSensitive, int rank) implements java.io.Serializable {}

@@ -28,6 +28,7 @@ public final class EntityMatcher {
   private final EllipsisFinder ellipses;
   private final StainingFinder stainings;
   private final StudyDescriptionFinder studies;
+  private final TrialIdentifiers trialIdentifiers;
 
   public EntityMatcher(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -37,6 +38,7 @@ public final class EntityMatcher {
     this.ellipses = new EllipsisFinder(dictionary);
     this.stainings = new StainingFinder(dictionary);
     this.studies = new StudyDescriptionFinder(dictionary);
+    this.trialIdentifiers = new TrialIdentifiers(dictionary);
     Map<String, List<DictionaryEntry>> entries = new HashMap<>();
     dictionary.keys().forEach(key -> entries.put(key, dictionary.lookup(key)));
     trie.build(entries);
@@ -61,6 +63,7 @@ public final class EntityMatcher {
    */
   public List<Mention> mentions(String text, String document) {
     List<Mention> candidates = new ArrayList<>(tnm.find(text));
+    candidates.addAll(trialIdentifiers.find(text));
     NormalizedText normalized = NormalizedText.of(text);
     trie.parseText(normalized.key(), (keyStart, keyEnd, entries) -> {
       int start = normalized.origin(keyStart);
@@ -74,10 +77,40 @@ public final class EntityMatcher {
     });
     // Combinations twice: an expansion in brackets ("FOLFIRI (irinotecan, ...)") is read as a
     // regimen first, so that the combination around it ("FOLFIRI (...) and bevacizumab") can be.
+    List<Mention> all = List.copyOf(candidates);
     List<Mention> mentions = combinations.merge(text, longestFirst(candidates, text.length()));
     mentions = combinations.merge(text, descriptors.merge(text, mentions));
-    return studies.resolve(text, document, stainings.resolve(text, ellipses.resolve(text, mentions)));
+    return withNested(studies.resolve(text, document, stainings.resolve(text, ellipses.resolve(text, mentions))), all, text.length());
   }
+
+  /**
+   * The mentions with the biomarkers named inside a drug or disease phrase kept as mentions of
+   * their own: "VEGF" in "anti-VEGF therapy", "KRAS" in "KRAS-mutant colorectal cancer". The
+   * phrase names the class; the gene inside it is what a reader links the drug's target or the
+   * population's biomarker to.
+   */
+  private static List<Mention> withNested(List<Mention> mentions, List<Mention> candidates, int length) {
+    List<Mention> phrases = mentions.stream().filter(m -> m.category() == Category.DRUG || m.category() == Category.DISEASE).toList();
+    if (phrases.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> inside = new ArrayList<>();
+    for (Mention candidate : candidates) {
+      if (NESTED.contains(candidate.category()) && !mentions.contains(candidate) && phrases.stream()
+          .anyMatch(p -> p.start() <= candidate.start() && candidate.end() <= p.end() && p.length() > candidate.length())) {
+        inside.add(candidate);
+      }
+    }
+    if (inside.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> all = new ArrayList<>(mentions);
+    all.addAll(longestFirst(inside, length));
+    all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+    return all;
+  }
+
+  private static final java.util.Set<Category> NESTED = java.util.EnumSet.of(Category.GENE, Category.VARIANT, Category.BIOMARKER_STATUS);
 
   private static Mention mention(String text, int start, int end, List<DictionaryEntry> entries) {
     if (entries.size() == 1 && !entries.get(0).caseSensitive()) {

@@ -1,0 +1,204 @@
+package org.w3id.crlm.ingest.relate;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.crlm.ingest.link.Category;
+import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.ingest.link.Mention;
+import org.w3id.crlm.ingest.text.Span;
+
+/**
+ * Suggests the relations a reader takes from a sentence, by patterns over its mentions and its
+ * words as OpenNLP tags them: a trial and what it gives or enrols, a drug and its target, what
+ * it treats and what it causes, a procedure and its site, a regimen and its components, and a
+ * trial's eligibility criteria. Each suggestion keeps its sentence, the pattern's name and a
+ * confidence; a curator reviews it before it becomes a fact.
+ */
+public final class RelationFinder {
+  private static final Set<Category> THERAPY = EnumSet.of(Category.DRUG, Category.REGIMEN);
+  private static final Set<Category> INTERVENTION = EnumSet.of(Category.DRUG, Category.REGIMEN, Category.PROCEDURE);
+  private static final Set<Category> TARGET = EnumSet.of(Category.GENE, Category.VARIANT);
+  /** Verbs and phrases that say a drug acts on a molecule. */
+  private static final Pattern TARGETS = Pattern.compile(
+      "(?i)\\b(target\\w*|inhibit\\w*|block\\w*|bind\\w*|antagoni\\w*|neutrali\\w*|directed\\s+against|antibody\\s+(?:against|to)|inhibitor\\s+of)\\b");
+  /** Words that say a therapy treats a condition. */
+  private static final Pattern TREATS = Pattern.compile(
+      "(?i)\\b(approved|indicated|licensed|used|treat\\w*|therapy\\s+(?:for|of)|treatment\\s+(?:for|of)|for\\s+(?:patients|people|adults)\\s+with|in\\s+patients\\s+with|for)\\b");
+  /** Words that say a drug causes a harm. */
+  private static final Pattern HARMS = Pattern.compile(
+      "(?i)\\b(side[\\s-]effects?|adverse|toxicit\\w*|caus\\w*|induc\\w*|associated\\s+with|risk\\s+of|include[sd]?|common|serious|develop\\w*|experienc\\w*)\\b");
+  /** Words that say what a trial does with an intervention or whom it enrols. */
+  private static final Pattern TRIAL_WORDS = Pattern.compile(
+      "(?i)\\b(this\\s+(?:study|trial)|the\\s+(?:study|trial)|phase|randomi[sz]\\w*|arm|evaluat\\w*|compar\\w*|assess\\w*|receiv\\w*|assign\\w*|investigat\\w*|enrol\\w*|patients\\s+with|participants|study\\s+(?:of|drug)|trial\\s+of|purpose|aim)\\b");
+  /** A heading or sentence that opens the eligibility criteria of a registry record. */
+  private static final Pattern CRITERIA = Pattern.compile("(?i)\\b(eligibility|inclusion|exclusion)\\s+criteria\\b");
+  private static final Pattern SECTION_END = Pattern.compile("(?i)^\\s*(outcome|arm|intervention|contact|location|sponsor|design|description|summary)s?\\b");
+
+  private final Tagger tagger = new Tagger();
+  private final Dictionary dictionary;
+
+  public RelationFinder(Dictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** The relations the sentences state, in document order. */
+  public List<Relation> find(String text, List<Span> sentences, List<Mention> mentions) {
+    List<Relation> relations = new ArrayList<>();
+    Mention soleTrial = soleTrial(mentions);
+    boolean inCriteria = false;
+    int next = 0;
+    for (Span sentence : sentences) {
+      List<Mention> here = new ArrayList<>();
+      while (next < mentions.size() && mentions.get(next).start() < sentence.start()) {
+        next++;
+      }
+      for (int i = next; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
+        here.add(mentions.get(i));
+      }
+      String words = text.substring(sentence.start(), sentence.end());
+      if (CRITERIA.matcher(words).find()) {
+        inCriteria = true;
+      } else if (inCriteria && SECTION_END.matcher(words).find()) {
+        inCriteria = false;
+      }
+      Tagger.Tagged tagged = here.size() >= 2 || inCriteria ? tagger.tag(text, sentence.start(), sentence.end()) : null;
+      regimenComponents(here, sentence, relations);
+      drugTargets(text, here, sentence, tagged, relations);
+      pairs(text, here, sentence, THERAPY, EnumSet.of(Category.DISEASE), TREATS, "drug-indication", "therapy-treats-condition", 0.7, relations);
+      pairs(text, here, sentence, EnumSet.of(Category.DRUG), EnumSet.of(Category.ADVERSE_EVENT), HARMS, "drug-adverse-effect",
+          "drug-causes-event", 0.6, relations);
+      trials(text, here, sentence, soleTrial, relations);
+      procedureSites(text, here, sentence, tagged, relations);
+      if (inCriteria && soleTrial != null && !CRITERIA.matcher(words).find()) {
+        Mention criterion = here.stream().filter(m -> m != soleTrial).findFirst().orElse(null);
+        relations.add(new Relation("eligibility", soleTrial, criterion, sentence, "criterion-in-eligibility-section", 0.8));
+      }
+    }
+    return relations;
+  }
+
+  /** The trial a document is about when it names exactly one by registry identifier or name. */
+  private static Mention soleTrial(List<Mention> mentions) {
+    List<Mention> trials = mentions.stream().filter(m -> m.category() == Category.TRIAL).toList();
+    return trials.stream().map(m -> m.entities().get(0)).distinct().count() == 1 ? trials.get(0) : null;
+  }
+
+  /** A regimen and a drug the ontology says it contains, in one sentence. */
+  private void regimenComponents(List<Mention> here, Span sentence, List<Relation> out) {
+    for (Mention regimen : here) {
+      if (regimen.category() != Category.REGIMEN) {
+        continue;
+      }
+      Set<String> agents = dictionary.agentsOf(regimen.entities().get(0));
+      for (Mention drug : here) {
+        if (drug.category() == Category.DRUG && agents.contains(drug.entities().get(0))) {
+          out.add(new Relation("regimen-component", regimen, drug, sentence, "regimen-and-its-agent", 0.9));
+        }
+      }
+    }
+  }
+
+  /** A drug and a gene or variant with a targeting word between them, or a gene inside the drug's name ("anti-VEGF"). */
+  private static void drugTargets(String text, List<Mention> here, Span sentence, Tagger.Tagged tagged, List<Relation> out) {
+    for (Mention drug : here) {
+      if (drug.category() != Category.DRUG) {
+        continue;
+      }
+      for (Mention target : here) {
+        if (!TARGET.contains(target.category())) {
+          continue;
+        }
+        if (target.start() >= drug.start() && target.end() <= drug.end()) {
+          out.add(new Relation("drug-target", drug, target, sentence, "target-named-in-drug", 0.9));
+        } else if (target.start() >= drug.end() && tokensBetween(tagged, drug, target) <= 12
+            && TARGETS.matcher(text.substring(drug.end(), target.start())).find()) {
+          out.add(new Relation("drug-target", drug, target, sentence, "drug-targeting-word-target", 0.8));
+        }
+      }
+    }
+  }
+
+  /** A subject before an object of the given kinds with one of the pattern's words between or around them. */
+  private static void pairs(String text, List<Mention> here, Span sentence, Set<Category> subjects, Set<Category> objects, Pattern words,
+      String kind, String name, double confidence, List<Relation> out) {
+    for (Mention subject : here) {
+      if (!subjects.contains(subject.category())) {
+        continue;
+      }
+      for (Mention object : here) {
+        if (objects.contains(object.category()) && object != subject
+            && words.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+          out.add(new Relation(kind, subject, object, sentence, name, confidence));
+        }
+      }
+    }
+  }
+
+  /**
+   * A trial and the interventions and conditions of its sentence; in a document about one trial
+   * (a registry record), sentences with a trial word relate that trial too.
+   */
+  private static void trials(String text, List<Mention> here, Span sentence, Mention soleTrial, List<Relation> out) {
+    List<Mention> trials = here.stream().filter(m -> m.category() == Category.TRIAL).toList();
+    boolean trialWords = TRIAL_WORDS.matcher(text.substring(sentence.start(), sentence.end())).find();
+    List<Mention> subjects = !trials.isEmpty() ? trials : soleTrial != null && trialWords ? List.of(soleTrial) : List.of();
+    for (Mention trial : subjects) {
+      for (Mention other : here) {
+        if (INTERVENTION.contains(other.category())) {
+          out.add(new Relation("trial-intervention", trial, other, sentence, "trial-and-intervention", trials.isEmpty() ? 0.6 : 0.75));
+        } else if (other.category() == Category.DISEASE) {
+          out.add(new Relation("trial-condition", trial, other, sentence, "trial-and-condition", trials.isEmpty() ? 0.6 : 0.75));
+        }
+      }
+    }
+  }
+
+  /** A procedure followed by a preposition and a site ("ablation of the liver", "infusion into the hepatic artery"), or a site just before it. */
+  private static void procedureSites(String text, List<Mention> here, Span sentence, Tagger.Tagged tagged, List<Relation> out) {
+    for (int i = 0; i < here.size(); i++) {
+      Mention procedure = here.get(i);
+      if (procedure.category() != Category.PROCEDURE) {
+        continue;
+      }
+      if (i + 1 < here.size() && here.get(i + 1).category() == Category.ANATOMY) {
+        Mention site = here.get(i + 1);
+        String between = text.substring(procedure.end(), site.start()).toLowerCase(Locale.ROOT).strip();
+        if (between.matches("(?:of|to|in|into|on|through|via)(?:\\s+(?:the|a|an))?") && adpositionBetween(tagged, procedure, site)) {
+          out.add(new Relation("procedure-site", procedure, site, sentence, "procedure-preposition-site", 0.8));
+        }
+      }
+      if (i > 0 && here.get(i - 1).category() == Category.ANATOMY && text.substring(here.get(i - 1).end(), procedure.start()).isBlank()) {
+        out.add(new Relation("procedure-site", procedure, here.get(i - 1), sentence, "site-before-procedure", 0.7));
+      }
+    }
+  }
+
+  private static boolean adpositionBetween(Tagger.Tagged tagged, Mention a, Mention b) {
+    if (tagged == null) {
+      return true;
+    }
+    for (int t = 0; t < tagged.spans().length; t++) {
+      if (tagged.spans()[t].getStart() >= a.end() && tagged.spans()[t].getEnd() <= b.start() && tagged.tags()[t].equals("ADP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int tokensBetween(Tagger.Tagged tagged, Mention a, Mention b) {
+    if (tagged == null) {
+      return 0;
+    }
+    int count = 0;
+    for (var span : tagged.spans()) {
+      if (span.getStart() >= a.end() && span.getEnd() <= b.start()) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

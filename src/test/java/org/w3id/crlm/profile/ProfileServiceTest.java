@@ -70,7 +70,7 @@ class ProfileServiceTest {
         + guideline.get("start").getAsNumber().value() + "-" + guideline.get("end").getAsNumber().value()
         + " rank " + guideline.get("level").getAsObject().get("rank").getAsNumber().value());
     assertTrue(guideline.get("sentence").getAsString().value().contains("KRAS"));
-    assertEquals(List.of("adagrasib", "sotorasib"), labels(answer, "notApplicable"));
+    assertEquals(List.of("adagrasib", "divarasib", "sotorasib"), labels(answer, "notApplicable"));
     assertEquals(List.of("autologous T-cell therapy for KRAS G12D colorectal cancer", "MRTX1133"), labels(answer, "targetedAgents"));
     assertTrue(answer.get("targetedAgents").getAsArray().stream()
         .allMatch(a -> a.getAsObject().get("investigational").getAsBoolean().value()));

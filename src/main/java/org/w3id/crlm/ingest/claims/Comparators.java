@@ -15,8 +15,10 @@ final class Comparators {
 
   private static final Pattern BEFORE = Pattern.compile(
       "(?i)(?:(?<![\\p{L}])(at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than|minimum(?:\\s+of)?|greater\\s+than\\s+or\\s+equal\\s+to"
-          + "|up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|not\\s+exceeding|maximum(?:\\s+of)?|less\\s+than\\s+or\\s+equal\\s+to|within"
-          + "|less\\s+than|fewer\\s+than|below|under|more\\s+than|greater\\s+than|above|over|exceeding|in\\s+excess\\s+of)\\s+"
+          + "|up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|not\\s+exceeding|maximum(?:\\s+of)?|less\\s+than\\s+or\\s+equal\\s+to"
+          + "|less\\s+than|fewer\\s+than|below|under|more\\s+than|greater\\s+than|above|exceeding|in\\s+excess\\s+of"
+          // "over" is a comparator ("over 60 years") but not where it says how long an infusion runs ("IV over 30 minutes").
+          + "|(?<!(?:IV|i\\.v\\.|infused|infusion|given|administered|delivered|injected)\\s{1,3})over)\\s+"
           + "|(<=|=<|>=|=>|\\u2264|\\u2265|\\u2266|\\u2267|<|>)\\s*)$");
   /** How far back a comparator is looked for. */
   private static final int WINDOW = 40;
@@ -49,7 +51,7 @@ final class Comparators {
     return switch (written) {
       case "at least", "no less than", "not less than", "minimum", "minimum of", "greater than or equal to", ">=", "=>", "\u2265", "\u2267" ->
           Crlm.AT_LEAST;
-      case "up to", "no more than", "not more than", "not exceeding", "maximum", "maximum of", "less than or equal to", "within", "<=", "=<",
+      case "up to", "no more than", "not more than", "not exceeding", "maximum", "maximum of", "less than or equal to", "<=", "=<",
           "\u2264", "\u2266" -> Crlm.AT_MOST;
       case "less than", "fewer than", "below", "under", "<" -> Crlm.LESS_THAN;
       default -> Crlm.GREATER_THAN;

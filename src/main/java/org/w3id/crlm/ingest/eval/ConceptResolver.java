@@ -49,7 +49,7 @@ public final class ConceptResolver {
     }
   }
 
-  /** The CURIE of the entity the concept names (crlm:X, as predictions are written), or NIL. */
+  /** The CURIE of the entity the concept names (in the crlm: prefix, as predictions are written), or NIL. */
   public String resolve(String concept, Category category) {
     String[] parts = concept.split("\\|", 2);
     String name = parts[0].strip();

@@ -36,6 +36,10 @@ public final class RelationFinder {
       "(?i)\\b(this\\s+(?:study|trial)|the\\s+(?:study|trial)|phase|randomi[sz]\\w*|arm|evaluat\\w*|compar\\w*|assess\\w*|receiv\\w*|assign\\w*|investigat\\w*|enrol\\w*|patients\\s+with|participants|study\\s+(?:of|drug)|trial\\s+of|purpose|aim)\\b");
   /** A heading or sentence that opens the eligibility criteria of a registry record. */
   private static final Pattern CRITERIA = Pattern.compile("(?i)\\b(eligibility|inclusion|exclusion)\\s+criteria\\b");
+  /** Words that state whom a trial takes, outside a criteria section ("patients with ... who have failed ..."). */
+  private static final Pattern WHO_ENROLS = Pattern.compile(
+      "(?i)\\b((?:patients|participants|subjects|adults|people)\\s+(?:with|who|whose|aged)|eligible|must\\s+(?:have|be)|previously\\s+treated"
+          + "|refractory|(?:who|that)\\s+(?:have|had)\\s+(?:failed|progressed|received|undergone)|without\\s+(?:known\\s+)?(?:evidence|extrahepatic)|aged\\s+\\d)");
   private static final Pattern SECTION_END = Pattern.compile("(?i)^\\s*(outcome|arm|intervention|contact|location|sponsor|design|description|summary)s?\\b");
 
   private final Tagger tagger = new Tagger();
@@ -73,9 +77,10 @@ public final class RelationFinder {
           "drug-causes-event", 0.6, relations);
       trials(text, here, sentence, soleTrial, relations);
       procedureSites(text, here, sentence, tagged, relations);
-      if (inCriteria && soleTrial != null && !CRITERIA.matcher(words).find()) {
+      if (soleTrial != null && !CRITERIA.matcher(words).find() && (inCriteria || WHO_ENROLS.matcher(words).find())) {
         Mention criterion = here.stream().filter(m -> m != soleTrial).findFirst().orElse(null);
-        relations.add(new Relation("eligibility", soleTrial, criterion, sentence, "criterion-in-eligibility-section", 0.8));
+        relations.add(new Relation("eligibility", soleTrial, criterion, sentence,
+            inCriteria ? "criterion-in-eligibility-section" : "whom-the-trial-takes", inCriteria ? 0.8 : 0.5));
       }
     }
     return relations;

@@ -59,9 +59,9 @@ final class IngestCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         IngestResult result = service.ingest(reader.read(file));
-        out.printf("%s: %d sentences, %d mentions (%s), %d numeric claims, %d suggestions in %d ms%n  graph <%s>%n  file %s%n",
+        out.printf("%s: %d sentences, %d mentions (%s), %d numeric claims, %d suggestions, %d relation suggestions in %d ms%n  graph <%s>%n  file %s%n",
             file, result.sentences(), result.mentionCount(), byCategory(result), result.claims(), result.suggestions(),
-            result.millis(), result.graph(), result.file());
+            result.relations(), result.millis(), result.graph(), result.file());
         result.warnings().forEach(warning -> err.printf("crlm ingest: warning: %s, %s%n", file, warning));
       } catch (CrlmException e) {
         failed++;

@@ -19,6 +19,7 @@ import org.w3id.crlm.ingest.claims.NumericClaim;
 import org.w3id.crlm.ingest.link.Category;
 import org.w3id.crlm.ingest.link.Mention;
 import org.w3id.crlm.ingest.link.TrialIdentifiers;
+import org.w3id.crlm.ingest.relate.Relation;
 import org.w3id.crlm.ingest.suggest.Suggestion;
 import org.w3id.crlm.ingest.text.CodePoints;
 import org.w3id.crlm.ingest.text.Span;
@@ -110,6 +111,30 @@ public final class AnnotationWriter {
     for (Suggestion suggestion : analysis.suggestions()) {
       writeSuggestion(suggestion, reviews);
     }
+    for (Relation relation : analysis.relations()) {
+      writeRelation(relation, reviews);
+    }
+  }
+
+  /** A relation suggestion: its kind, both ends, the pattern and its confidence, the sentence, the curator's decision. */
+  private void writeRelation(Relation relation, Map<String, String> reviews) {
+    String key = cp(relation.sentence().start()) + "-" + cp(relation.sentence().end()) + "|" + relation.kind() + "|"
+        + String.join(",", relation.subject().entities()) + "|" + (relation.object() == null ? "" : String.join(",", relation.object().entities()));
+    String iri = base + "relation/" + SpanDigest.of(key);
+    Node node = uri(iri);
+    add(node, RDF + "type", uri(OA + "Annotation"));
+    add(node, RDF + "type", uri(Crlm.RELATION_SUGGESTION.iri()));
+    add(node, OA + "motivatedBy", uri(OA + "assessing"));
+    add(node, Crlm.SUGGESTED_RELATION.iri(), literal(relation.kind()));
+    relation.subject().entities().forEach(e -> add(node, Crlm.SUGGESTED_SUBJECT.iri(), uri(e)));
+    if (relation.object() != null) {
+      relation.object().entities().forEach(e -> add(node, Crlm.SUGGESTED_OBJECT.iri(), uri(e)));
+    }
+    add(node, Crlm.FOUND_BY_PATTERN.iri(), literal(relation.pattern()));
+    add(node, Crlm.CONFIDENCE.iri(), NodeFactory.createLiteralDT(Double.toString(relation.confidence()), XSDDatatype.XSDdecimal));
+    add(node, Crlm.IN_SENTENCE.iri(), sentenceNode(relation.sentence()));
+    add(node, OA + "hasTarget", target(relation.sentence().start(), relation.sentence().end()));
+    add(node, Crlm.REVIEW_STATUS.iri(), uri(reviews.getOrDefault(iri, Crlm.UNREVIEWED.iri())));
   }
 
   /**

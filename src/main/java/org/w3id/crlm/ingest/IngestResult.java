@@ -17,6 +17,7 @@ public record IngestResult(
     Map<Category, Integer> mentions,
     int claims,
     int suggestions,
+    int relations,
     List<String> warnings,
     long millis) {
 

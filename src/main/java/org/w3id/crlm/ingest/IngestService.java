@@ -71,7 +71,7 @@ public final class IngestService {
     TextDocument document = analysis.document();
     return new IngestResult(document.fileName(), IngestVocabulary.graph(document.id()), file,
         analysis.sentences().size(), mentions, analysis.claims().size(), analysis.suggestions().size(),
-        analysis.warnings(), millis);
+        analysis.relations().size(), analysis.warnings(), millis);
   }
 
   private boolean isCorpusDocument(TextDocument document) {

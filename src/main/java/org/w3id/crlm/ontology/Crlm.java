@@ -79,6 +79,7 @@ public final class Crlm {
   public static final CrlmTerm SENTENCE = new CrlmTerm("Sentence", CLASS);
   public static final CrlmTerm NUMERIC_CLAIM = new CrlmTerm("NumericClaim", CLASS);
   public static final CrlmTerm SUGGESTION = new CrlmTerm("Suggestion", CLASS);
+  public static final CrlmTerm RELATION_SUGGESTION = new CrlmTerm("RelationSuggestion", CLASS);
   public static final CrlmTerm FIGURE_COMPARISON = new CrlmTerm("FigureComparison", CLASS);
   public static final CrlmTerm STUDY_ARM = new CrlmTerm("StudyArm", CLASS);
   public static final CrlmTerm CLINICAL_TRIAL = new CrlmTerm("ClinicalTrial", CLASS);
@@ -118,6 +119,8 @@ public final class Crlm {
   public static final CrlmTerm REVIEW_STATUS = new CrlmTerm("reviewStatus", OBJECT_PROPERTY);
   public static final CrlmTerm SUGGESTED_BIOMARKER = new CrlmTerm("suggestedBiomarker", OBJECT_PROPERTY);
   public static final CrlmTerm SUGGESTED_THERAPY = new CrlmTerm("suggestedTherapy", OBJECT_PROPERTY);
+  public static final CrlmTerm SUGGESTED_SUBJECT = new CrlmTerm("suggestedSubject", OBJECT_PROPERTY);
+  public static final CrlmTerm SUGGESTED_OBJECT = new CrlmTerm("suggestedObject", OBJECT_PROPERTY);
   public static final CrlmTerm VERDICT = new CrlmTerm("verdict", OBJECT_PROPERTY);
   public static final CrlmTerm FIRST_FIGURE = new CrlmTerm("firstFigure", OBJECT_PROPERTY);
   public static final CrlmTerm SECOND_FIGURE = new CrlmTerm("secondFigure", OBJECT_PROPERTY);
@@ -138,6 +141,8 @@ public final class Crlm {
   public static final CrlmTerm UNIT_CODE = new CrlmTerm("unitCode", DATA_PROPERTY);
   public static final CrlmTerm TRIGGER_WORD = new CrlmTerm("triggerWord", DATA_PROPERTY);
   public static final CrlmTerm SUGGESTED_RELATION = new CrlmTerm("suggestedRelation", DATA_PROPERTY);
+  public static final CrlmTerm FOUND_BY_PATTERN = new CrlmTerm("foundByPattern", DATA_PROPERTY);
+  public static final CrlmTerm CONFIDENCE = new CrlmTerm("confidence", DATA_PROPERTY);
   public static final CrlmTerm REASONING_STEP = new CrlmTerm("reasoningStep", DATA_PROPERTY);
   public static final CrlmTerm WITHIN_DOCUMENT = new CrlmTerm("withinDocument", DATA_PROPERTY);
 

@@ -139,6 +139,7 @@ final class DocumentUpload {
     json.put("mentions", mentions);
     json.put("numericClaims", result.claims());
     json.put("suggestions", result.suggestions());
+    json.put("relations", result.relations());
     JsonArray warnings = new JsonArray();
     result.warnings().forEach(warnings::add);
     json.put("warnings", warnings);

@@ -82,7 +82,7 @@ class DocumentUploadTest {
     JsonNode json = JSON.readTree(response.body());
     assertEquals(JSON.readTree("""
         {"document": "upload-test.txt", "graph": "https://w3id.org/crlm/graph/annotations/upload/upload-test", "replaced": false,
-         "sentences": 1, "mentions": {"regimen": 1}, "numericClaims": 0, "suggestions": 0, "warnings": []}"""), json);
+         "sentences": 1, "mentions": {"regimen": 1}, "numericClaims": 0, "suggestions": 0, "relations": 0, "warnings": []}"""), json);
     assertEquals("entity\r\nhttps://w3id.org/crlm/FOLFOX\r\n",
         csv("SELECT ?entity WHERE { GRAPH <https://w3id.org/crlm/graph/annotations/upload/upload-test> { ?m oa:hasBody ?entity } }"));
   }

@@ -2,6 +2,7 @@ package org.w3id.crlm.ingest.claims;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ final class NumberWords {
       Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
       Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
       Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+  private static final java.util.Set<String> STEMS = Set.of("on", "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el", "fe");
   private static final Pattern WORDS = Pattern.compile(
       "(?i)(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
           + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:-(one|two|three|four|five|six|seven|eight|nine))?"
@@ -30,6 +32,17 @@ final class NumberWords {
   /** The number written in words at {@code start}, or null. */
   static Read at(String text, int start) {
     if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      return null;
+    }
+    // Most words are not numbers: their first two letters, then the word, are looked up before any pattern runs.
+    if (start + 3 > text.length() || !STEMS.contains(Character.toLowerCase(text.charAt(start)) + "" + Character.toLowerCase(text.charAt(start + 1)))) {
+      return null;
+    }
+    int end = start;
+    while (end < text.length() && end - start < 10 && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    if (!UNITS.containsKey(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
       return null;
     }
     Matcher m = WORDS.matcher(text).region(start, text.length());

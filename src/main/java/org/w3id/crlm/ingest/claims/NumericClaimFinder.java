@@ -92,6 +92,9 @@ public final class NumericClaimFinder {
    */
   private static void quantities(String text, BitSet taken, List<NumericClaim> claims) {
     Units units = Units.get();
+    Matcher number = NUMBER.matcher(text);
+    Matcher range = RANGE_TO.matcher(text);
+    Matcher versus = VERSUS.matcher(text);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean digit = isDigit(c);
@@ -102,12 +105,11 @@ public final class NumericClaimFinder {
       BigDecimal value;
       int end;
       if (digit) {
-        Matcher m = NUMBER.matcher(text).region(i, text.length());
-        if (!m.lookingAt()) {
+        if (!number.region(i, text.length()).lookingAt()) {
           continue;
         }
-        value = number(m.group(1));
-        end = m.end();
+        value = number(number.group(1));
+        end = number.end();
       } else {
         NumberWords.Read read = NumberWords.at(text, i);
         if (read == null) {
@@ -118,8 +120,7 @@ public final class NumericClaimFinder {
       }
       BigDecimal lower = null;
       BigDecimal upper = null;
-      Matcher range = RANGE_TO.matcher(text).region(end, text.length());
-      if (digit && range.lookingAt() && units.at(text, range.end()) != null) {
+      if (digit && range.region(end, text.length()).lookingAt() && units.at(text, range.end()) != null) {
         lower = value;
         upper = number(range.group(1));
         value = null;
@@ -128,8 +129,7 @@ public final class NumericClaimFinder {
       Units.Found unit = units.at(text, end);
       int claimEnd = unit == null ? end : unit.end();
       if (unit == null && digit) {
-        Matcher versus = VERSUS.matcher(text).region(end, text.length());
-        if (versus.lookingAt()) {
+        if (versus.region(end, text.length()).lookingAt()) {
           unit = units.at(text, versus.end());
         }
       }

@@ -38,7 +38,8 @@ public final class Units {
       Map.entry("mg/m2", Crlm.MILLIGRAM_PER_SQUARE_METRE), Map.entry("mg/kg", Crlm.MILLIGRAM_PER_KILOGRAM), Map.entry("mg", Crlm.MILLIGRAM));
 
   private final UnitConverter ucum = UnitConverter.ucum();
-  private final List<Unit> longestFirst;
+  /** The units by the lower case of their first character, longest first: where a unit can start, only those are tried. */
+  private final Map<Character, List<Unit>> byFirst = new HashMap<>();
   private final Map<String, Unit> byWritten = new HashMap<>();
 
   private Units() {
@@ -62,7 +63,9 @@ public final class Units {
       byWritten.putIfAbsent(unit.written(), unit);
     }
     units.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
-    longestFirst = List.copyOf(units);
+    for (Unit unit : units) {
+      byFirst.computeIfAbsent(Character.toLowerCase(unit.written().charAt(0)), c -> new ArrayList<>()).add(unit);
+    }
   }
 
   public static Units get() {
@@ -79,7 +82,14 @@ public final class Units {
     while (start < text.length() && isSpace(text.charAt(start))) {
       start++;
     }
-    for (Unit unit : longestFirst) {
+    if (start >= text.length()) {
+      return null;
+    }
+    List<Unit> candidates = byFirst.get(Character.toLowerCase(text.charAt(start)));
+    if (candidates == null) {
+      return null;
+    }
+    for (Unit unit : candidates) {
       String w = unit.written();
       int end = start + w.length();
       if (end > text.length()) {

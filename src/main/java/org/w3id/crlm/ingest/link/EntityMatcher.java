@@ -90,14 +90,24 @@ public final class EntityMatcher {
    * population's biomarker to.
    */
   private static List<Mention> withNested(List<Mention> mentions, List<Mention> candidates, int length) {
-    List<Mention> phrases = mentions.stream().filter(m -> m.category() == Category.DRUG || m.category() == Category.DISEASE).toList();
+    java.util.TreeMap<Integer, Mention> phrases = new java.util.TreeMap<>();
+    for (Mention m : mentions) {
+      if (m.category() == Category.DRUG || m.category() == Category.DISEASE) {
+        phrases.put(m.start(), m);
+      }
+    }
     if (phrases.isEmpty()) {
       return mentions;
     }
+    java.util.Set<Mention> kept = new java.util.HashSet<>(mentions);
     List<Mention> inside = new ArrayList<>();
     for (Mention candidate : candidates) {
-      if (NESTED.contains(candidate.category()) && !mentions.contains(candidate) && phrases.stream()
-          .anyMatch(p -> p.start() <= candidate.start() && candidate.end() <= p.end() && p.length() > candidate.length())) {
+      if (!NESTED.contains(candidate.category()) || kept.contains(candidate)) {
+        continue;
+      }
+      // The phrases do not overlap one another: the one starting last at or before the candidate is the only one that can hold it.
+      var phrase = phrases.floorEntry(candidate.start());
+      if (phrase != null && candidate.end() <= phrase.getValue().end() && phrase.getValue().length() > candidate.length()) {
         inside.add(candidate);
       }
     }

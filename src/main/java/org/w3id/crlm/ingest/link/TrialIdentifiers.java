@@ -49,8 +49,17 @@ public final class TrialIdentifiers {
   public List<Mention> find(String text) {
     List<Mention> mentions = new ArrayList<>();
     Matcher m = IDENTIFIER.matcher(text);
-    while (m.find()) {
-      mentions.add(new Mention(m.start(), m.end(), Category.TRIAL, List.of(entity(m.group(1))), normalize(m.group(1))));
+    // The pattern is tried only where an identifier's prefix or a EudraCT number can start.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("NEIADC".indexOf(c) < 0 || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        continue;
+      }
+      m.region(i, text.length());
+      if (m.lookingAt()) {
+        mentions.add(new Mention(m.start(1), m.end(1), Category.TRIAL, List.of(entity(m.group(1))), normalize(m.group(1))));
+        i = m.end() - 1;
+      }
     }
     return mentions;
   }

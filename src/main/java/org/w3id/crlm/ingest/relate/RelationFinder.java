@@ -42,6 +42,9 @@ public final class RelationFinder {
           + "|refractory|(?:who|that)\\s+(?:have|had)\\s+(?:failed|progressed|received|undergone)|without\\s+(?:known\\s+)?(?:evidence|extrahepatic)|aged\\s+\\d)");
   private static final Pattern SECTION_END = Pattern.compile("(?i)^\\s*(outcome|arm|intervention|contact|location|sponsor|design|description|summary)s?\\b");
 
+  /** How far apart (characters) a drug and its target may be named for the targeting pattern. */
+  private static final int NEAR = 100;
+
   private final Tagger tagger = new Tagger();
   private final Dictionary dictionary;
 
@@ -63,27 +66,36 @@ public final class RelationFinder {
       for (int i = next; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
         here.add(mentions.get(i));
       }
-      String words = text.substring(sentence.start(), sentence.end());
-      if (CRITERIA.matcher(words).find()) {
+      boolean criteriaHeading = contains(text, sentence, "riteri") && CRITERIA.matcher(text).region(sentence.start(), sentence.end()).find();
+      if (criteriaHeading) {
         inCriteria = true;
-      } else if (inCriteria && SECTION_END.matcher(words).find()) {
+      } else if (inCriteria && SECTION_END.matcher(text).region(sentence.start(), sentence.end()).find()) {
         inCriteria = false;
       }
-      Tagger.Tagged tagged = here.size() >= 2 || inCriteria ? tagger.tag(text, sentence.start(), sentence.end()) : null;
       regimenComponents(here, sentence, relations);
-      drugTargets(text, here, sentence, tagged, relations);
+      drugTargets(text, here, sentence, relations);
       pairs(text, here, sentence, THERAPY, EnumSet.of(Category.DISEASE), TREATS, "drug-indication", "therapy-treats-condition", 0.7, relations);
       pairs(text, here, sentence, EnumSet.of(Category.DRUG), EnumSet.of(Category.ADVERSE_EVENT), HARMS, "drug-adverse-effect",
           "drug-causes-event", 0.6, relations);
       trials(text, here, sentence, soleTrial, relations);
-      procedureSites(text, here, sentence, tagged, relations);
-      if (soleTrial != null && !CRITERIA.matcher(words).find() && (inCriteria || WHO_ENROLS.matcher(words).find())) {
+      procedureSites(text, here, sentence, relations);
+      if (soleTrial != null && !criteriaHeading && (inCriteria || WHO_ENROLS.matcher(text).region(sentence.start(), sentence.end()).find())) {
         Mention criterion = here.stream().filter(m -> m != soleTrial).findFirst().orElse(null);
         relations.add(new Relation("eligibility", soleTrial, criterion, sentence,
             inCriteria ? "criterion-in-eligibility-section" : "whom-the-trial-takes", inCriteria ? 0.8 : 0.5));
       }
     }
     return relations;
+  }
+
+  /** Whether the sentence holds {@code part} (a cheap test before a pattern runs). */
+  private static boolean contains(String text, Span sentence, String part) {
+    for (int i = sentence.start(); i + part.length() <= sentence.end(); i++) {
+      if (text.startsWith(part, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The trial a document is about when it names exactly one by registry identifier or name. */
@@ -108,7 +120,7 @@ public final class RelationFinder {
   }
 
   /** A drug and a gene or variant with a targeting word between them, or a gene inside the drug's name ("anti-VEGF"). */
-  private static void drugTargets(String text, List<Mention> here, Span sentence, Tagger.Tagged tagged, List<Relation> out) {
+  private void drugTargets(String text, List<Mention> here, Span sentence, List<Relation> out) {
     for (Mention drug : here) {
       if (drug.category() != Category.DRUG) {
         continue;
@@ -119,8 +131,9 @@ public final class RelationFinder {
         }
         if (target.start() >= drug.start() && target.end() <= drug.end()) {
           out.add(new Relation("drug-target", drug, target, sentence, "target-named-in-drug", 0.9));
-        } else if (target.start() >= drug.end() && tokensBetween(tagged, drug, target) <= 12
-            && TARGETS.matcher(text.substring(drug.end(), target.start())).find()) {
+        } else if (target.start() >= drug.end() && target.start() - drug.end() <= NEAR
+            && TARGETS.matcher(text).region(drug.end(), target.start()).find()
+            && tokensBetween(tagger.tag(text, drug.end(), target.start())) <= 12) {
           out.add(new Relation("drug-target", drug, target, sentence, "drug-targeting-word-target", 0.8));
         }
       }
@@ -130,13 +143,14 @@ public final class RelationFinder {
   /** A subject before an object of the given kinds with one of the pattern's words between or around them. */
   private static void pairs(String text, List<Mention> here, Span sentence, Set<Category> subjects, Set<Category> objects, Pattern words,
       String kind, String name, double confidence, List<Relation> out) {
-    for (Mention subject : here) {
-      if (!subjects.contains(subject.category())) {
-        continue;
-      }
-      for (Mention object : here) {
-        if (objects.contains(object.category()) && object != subject
-            && words.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+    List<Mention> from = here.stream().filter(m -> subjects.contains(m.category())).toList();
+    List<Mention> to = here.stream().filter(m -> objects.contains(m.category())).toList();
+    if (from.isEmpty() || to.isEmpty() || !words.matcher(text).region(sentence.start(), sentence.end()).find()) {
+      return;
+    }
+    for (Mention subject : from) {
+      for (Mention object : to) {
+        if (object != subject) {
           out.add(new Relation(kind, subject, object, sentence, name, confidence));
         }
       }
@@ -148,9 +162,12 @@ public final class RelationFinder {
    * (a registry record), sentences with a trial word relate that trial too.
    */
   private static void trials(String text, List<Mention> here, Span sentence, Mention soleTrial, List<Relation> out) {
+    if (here.stream().noneMatch(m -> INTERVENTION.contains(m.category()) || m.category() == Category.DISEASE)) {
+      return;
+    }
     List<Mention> trials = here.stream().filter(m -> m.category() == Category.TRIAL).toList();
-    boolean trialWords = TRIAL_WORDS.matcher(text.substring(sentence.start(), sentence.end())).find();
-    List<Mention> subjects = !trials.isEmpty() ? trials : soleTrial != null && trialWords ? List.of(soleTrial) : List.of();
+    List<Mention> subjects = !trials.isEmpty() ? trials
+        : soleTrial != null && TRIAL_WORDS.matcher(text).region(sentence.start(), sentence.end()).find() ? List.of(soleTrial) : List.of();
     for (Mention trial : subjects) {
       for (Mention other : here) {
         if (INTERVENTION.contains(other.category())) {
@@ -163,7 +180,7 @@ public final class RelationFinder {
   }
 
   /** A procedure followed by a preposition and a site ("ablation of the liver", "infusion into the hepatic artery"), or a site just before it. */
-  private static void procedureSites(String text, List<Mention> here, Span sentence, Tagger.Tagged tagged, List<Relation> out) {
+  private void procedureSites(String text, List<Mention> here, Span sentence, List<Relation> out) {
     for (int i = 0; i < here.size(); i++) {
       Mention procedure = here.get(i);
       if (procedure.category() != Category.PROCEDURE) {
@@ -172,7 +189,7 @@ public final class RelationFinder {
       if (i + 1 < here.size() && here.get(i + 1).category() == Category.ANATOMY) {
         Mention site = here.get(i + 1);
         String between = text.substring(procedure.end(), site.start()).toLowerCase(Locale.ROOT).strip();
-        if (between.matches("(?:of|to|in|into|on|through|via)(?:\\s+(?:the|a|an))?") && adpositionBetween(tagged, procedure, site)) {
+        if (between.matches("(?:of|to|in|into|on|through|via)(?:\\s+(?:the|a|an))?") && adpositionBetween(tagger.tag(text, procedure.start(), site.end()), procedure, site)) {
           out.add(new Relation("procedure-site", procedure, site, sentence, "procedure-preposition-site", 0.8));
         }
       }
@@ -183,9 +200,6 @@ public final class RelationFinder {
   }
 
   private static boolean adpositionBetween(Tagger.Tagged tagged, Mention a, Mention b) {
-    if (tagged == null) {
-      return true;
-    }
     for (int t = 0; t < tagged.spans().length; t++) {
       if (tagged.spans()[t].getStart() >= a.end() && tagged.spans()[t].getEnd() <= b.start() && tagged.tags()[t].equals("ADP")) {
         return true;
@@ -194,13 +208,11 @@ public final class RelationFinder {
     return false;
   }
 
-  private static int tokensBetween(Tagger.Tagged tagged, Mention a, Mention b) {
-    if (tagged == null) {
-      return 0;
-    }
+  /** The words between two mentions, punctuation not counted. */
+  private static int tokensBetween(Tagger.Tagged between) {
     int count = 0;
-    for (var span : tagged.spans()) {
-      if (span.getStart() >= a.end() && span.getEnd() <= b.start()) {
+    for (String tag : between.tags()) {
+      if (!tag.equals("PUNCT")) {
         count++;
       }
     }

@@ -54,7 +54,7 @@ public final class AnnotationStore {
       """;
 
   private static final Pattern SUGGESTION_IRI =
-      Pattern.compile("^https://w3id\\.org/crlm/ingest/((?:" + IngestVocabulary.UPLOADS + ")?[^/]+)/suggestion/[0-9a-f]+$");
+      Pattern.compile("^https://w3id\\.org/crlm/ingest/((?:" + IngestVocabulary.UPLOADS + ")?[^/]+)/(?:suggestion|relation)/[0-9a-f]+$");
   private static final String REVIEW_STATUS = Crlm.REVIEW_STATUS.iri();
 
   /** Large writes: a system call per few kilobytes was a measurable part of ingest time. */
@@ -215,7 +215,7 @@ public final class AnnotationStore {
   public String review(String suggestionIri, String statusIri) {
     Matcher m = SUGGESTION_IRI.matcher(suggestionIri);
     if (!m.matches() || storedFile(m.group(1)) == null) {
-      throw new CrlmException(("No stored suggestion %s. A suggestion IRI looks like https://w3id.org/crlm/ingest/DOC/suggestion/HEX;"
+      throw new CrlmException(("No stored suggestion %s. A suggestion IRI looks like https://w3id.org/crlm/ingest/DOC/suggestion/HEX (or .../relation/HEX);"
           + " list them with the query in the README (Reviewing suggestions), and ingest the document first if it is a corpus document.")
           .formatted(suggestionIri));
     }

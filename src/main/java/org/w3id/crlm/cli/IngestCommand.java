@@ -12,6 +12,9 @@ import org.w3id.crlm.CrlmVersion;
 import org.w3id.crlm.ingest.IngestResult;
 import org.w3id.crlm.ingest.IngestService;
 import org.w3id.crlm.ingest.TextAnalyzer;
+import org.w3id.crlm.ingest.claims.Units;
+import org.w3id.crlm.ingest.relate.RelationFinder;
+import org.w3id.crlm.ingest.text.SentenceSegmenter;
 import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.store.AnnotationIndex;
 import org.w3id.crlm.ingest.store.AnnotationStore;
@@ -48,8 +51,17 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Path> files = documents();
+    // Jena's start, the units table (with UCUM), the tagger's models and ICU's sentence rules are
+    // read on the other core while the dictionary is: a single document's ingest is mostly start-up.
+    var prepared = java.util.concurrent.CompletableFuture.runAsync(() -> {
+      org.apache.jena.sys.JenaSystem.init();
+      new SentenceSegmenter().sentences("Prepared. Ready.");
+      Units.get();
+      RelationFinder.prepare();
+    });
     // Ingest needs only the dictionary: read from beside the snapshot, the knowledge base is not opened.
     Dictionary dictionary = knowledgeBase.dictionary();
+    prepared.join();
     IngestService service = new IngestService(new TextAnalyzer(dictionary),
         new AnnotationStore(knowledgeBase.store.directory), knowledgeBase.corpus.directory, CrlmVersion.get());
     DocumentReader reader = new DocumentReader((long) (maxSizeMb * 1024 * 1024));

@@ -1,7 +1,6 @@
 package org.w3id.crlm.ingest.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,10 +45,10 @@ public final class HeldOutSet {
     for (Path text : texts) {
       String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
       documents.add(new Document(name, text,
-          rows(directory.resolve(name + ".entities.tsv"), 5, f -> new Entity(integer(f[0]), integer(f[1]), Category.of(f[2]), f[3].strip(), f[4])),
-          rows(directory.resolve(name + ".numbers.tsv"), 7, f -> new Number(integer(f[0]), integer(f[1]), f[2].strip(), f[3].strip(),
+          rows(directory.resolve(name + ".entities.tsv"), "start", 5, f -> new Entity(integer(f[0]), integer(f[1]), Category.of(f[2]), f[3].strip(), f[4])),
+          rows(directory.resolve(name + ".numbers.tsv"), "start", 7, f -> new Number(integer(f[0]), integer(f[1]), f[2].strip(), f[3].strip(),
               f[4].strip(), f[5].strip(), f[6])),
-          rows(directory.resolve(name + ".relations.tsv"), 5, f -> new Relation(f[0].strip(), f[1].strip(), f[2].strip(),
+          rows(directory.resolve(name + ".relations.tsv"), "relation", 5, f -> new Relation(f[0].strip(), f[1].strip(), f[2].strip(),
               integer(f[3]), integer(f[4])))));
     }
     if (documents.isEmpty()) {
@@ -58,41 +57,8 @@ public final class HeldOutSet {
     return documents;
   }
 
-  private static <T> List<T> rows(Path file, int columns, Function<String[], T> row) {
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CrlmException("Cannot read %s: %s".formatted(file, e.getMessage()));
-    }
-    List<T> rows = new ArrayList<>();
-    boolean header = true;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        if (!Character.isDigit(line.charAt(0)) && line.contains("\t") && !file.toString().endsWith(".relations.tsv")
-            || line.startsWith("relation\t")) {
-          continue;
-        }
-      }
-      String[] fields = line.split("\t", -1);
-      try {
-        if (fields.length < columns) {
-          throw new IllegalArgumentException("expected %d tab-separated fields, found %d".formatted(columns, fields.length));
-        }
-        rows.add(row.apply(fields));
-      } catch (IllegalArgumentException e) {
-        throw new CrlmException("%s line %d: %s. Fix the row or remove it.".formatted(file, i + 1, e.getMessage()));
-      }
-    }
-    return rows;
+  private static <T> List<T> rows(Path file, String firstColumn, int columns, Function<String[], T> row) {
+    return Files.exists(file) ? TsvRows.read(file, firstColumn, columns, row) : List.of();
   }
 
   private static int integer(String field) {

@@ -52,6 +52,11 @@ public final class RelationFinder {
     this.dictionary = dictionary;
   }
 
+  /** Reads the tagger's models now (they are otherwise read when the first sentence is tagged). */
+  public static void prepare() {
+    Tagger.prepare();
+  }
+
   /** The relations the sentences state, in document order. */
   public List<Relation> find(String text, List<Span> sentences, List<Mention> mentions) {
     List<Relation> relations = new ArrayList<>();

@@ -19,10 +19,14 @@ final class Tagger {
   /** The tokens of a sentence: their spans (in the text) and their tags. */
   record Tagged(Span[] spans, String[] tokens, String[] tags) {}
 
-  private static final TokenizerModel TOKENS = model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-  private static final POSModel TAGS = model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
-  private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(TOKENS));
-  private static final ThreadLocal<POSTaggerME> POS = ThreadLocal.withInitial(() -> new POSTaggerME(TAGS));
+  /** The models, read when the first sentence is tagged (a document may need none). */
+  private static final class Models {
+    static final TokenizerModel TOKENS = model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    static final POSModel TAGS = model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+  }
+
+  private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+  private static final ThreadLocal<POSTaggerME> POS = ThreadLocal.withInitial(() -> new POSTaggerME(Models.TAGS));
 
   private interface Reader<T> {
     T read(InputStream in) throws IOException;
@@ -38,6 +42,11 @@ final class Tagger {
     } catch (IOException e) {
       throw new CrlmException("Cannot read the OpenNLP model %s: %s".formatted(resource, e.getMessage()));
     }
+  }
+
+  static void prepare() {
+    TOKENIZER.get();
+    POS.get();
   }
 
   /** The tokens and tags of {@code text} between {@code start} and {@code end}, spans in the whole text. */

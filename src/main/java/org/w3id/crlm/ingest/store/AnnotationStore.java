@@ -49,10 +49,6 @@ import org.w3id.crlm.query.SparqlQueries;
  * removes at the next start.
  */
 public final class AnnotationStore {
-  private static final String REVIEWS = """
-      SELECT ?suggestion ?status WHERE { GRAPH ?g { ?suggestion crlm:reviewStatus ?status } }
-      """;
-
   private static final Pattern SUGGESTION_IRI =
       Pattern.compile("^https://w3id\\.org/crlm/ingest/((?:" + IngestVocabulary.UPLOADS + ")?[^/]+)/(?:suggestion|relation)/[0-9a-f]+$");
   private static final String REVIEW_STATUS = Crlm.REVIEW_STATUS.iri();
@@ -170,11 +166,27 @@ public final class AnnotationStore {
     if (file == null) {
       return reviews;
     }
-    Dataset dataset = DatasetFactory.create();
-    loadInto(file, dataset);
-    try (QueryExecution qe = QueryExecution.dataset(dataset).query(SparqlQueries.parse(REVIEWS)).build()) {
-      qe.execSelect().forEachRemaining(row ->
-          reviews.put(row.getResource("suggestion").getURI(), row.getResource("status").getURI()));
+    // Read as a stream, the review statuses picked out as they pass: no dataset or query engine
+    // to start for one predicate (a single document's ingest was mostly that start).
+    Node status = NodeFactory.createURI(REVIEW_STATUS);
+    try {
+      org.apache.jena.riot.RDFParser.source(file).lang(file.getFileName().toString().endsWith(LEGACY_EXTENSION) ? Lang.NQUADS : Lang.NTRIPLES)
+          .parse(new org.apache.jena.riot.system.StreamRDFBase() {
+        @Override
+        public void triple(org.apache.jena.graph.Triple t) {
+          if (t.getPredicate().equals(status) && t.getSubject().isURI() && t.getObject().isURI()) {
+            reviews.put(t.getSubject().getURI(), t.getObject().getURI());
+          }
+        }
+
+        @Override
+        public void quad(Quad q) {
+          triple(q.asTriple());
+        }
+      });
+    } catch (RiotException e) {
+      throw new CrlmException("Annotation file %s cannot be read: %s. Ingest the document again to rewrite it."
+          .formatted(file, e.getMessage()));
     }
     return reviews;
   }

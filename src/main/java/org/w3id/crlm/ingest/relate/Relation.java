@@ -12,6 +12,8 @@ import org.w3id.crlm.ingest.text.Span;
  * @param object the other mention; for an eligibility criterion, the criterion's mention if any
  * @param sentence the sentence it rests on
  * @param pattern the name of the pattern that found it, for the curator
- * @param confidence how often that pattern was right on the development documents, 0 to 1
+ * @param confidence how far the pattern is trusted, 0 to 1: set by hand from how specific the
+ *     pattern is (a target named inside the drug's name 0.9, a trial word alone 0.6), not yet
+ *     calibrated on annotated relations
  */
 public record Relation(String kind, Mention subject, Mention object, Span sentence, String pattern, double confidence) {}

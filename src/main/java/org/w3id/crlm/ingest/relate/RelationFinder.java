@@ -16,7 +16,8 @@ import org.w3id.crlm.ingest.text.Span;
  * words as OpenNLP tags them: a trial and what it gives or enrols, a drug and its target, what
  * it treats and what it causes, a procedure and its site, a regimen and its components, and a
  * trial's eligibility criteria. Each suggestion keeps its sentence, the pattern's name and a
- * confidence; a curator reviews it before it becomes a fact.
+ * confidence set by hand from how specific the pattern is; a curator reviews it before it becomes
+ * a fact.
  */
 public final class RelationFinder {
   private static final Set<Category> THERAPY = EnumSet.of(Category.DRUG, Category.REGIMEN);

@@ -87,7 +87,8 @@ final class Comparators {
     return found;
   }
 
-  private static CrlmTerm sign(String written) {
+  /** The ontology's comparator (studies.ttl) that a written sign stands for; "=" and anything else, equal to. */
+  static CrlmTerm sign(String written) {
     return switch (written) {
       case ">=", "=>", "\u2265", "\u2267" -> Crlm.AT_LEAST;
       case "<=", "=<", "\u2264", "\u2266" -> Crlm.AT_MOST;

@@ -6,12 +6,9 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.crlm.ontology.Crlm;
-import org.w3id.crlm.ontology.CrlmTerm;
 
 /**
  * Finds the figures of a text: p-values, hazard ratios, confidence intervals, doses ("5 x 5 Gy",
@@ -224,7 +221,7 @@ public final class NumericClaimFinder {
     int s = m.start();
     int e = m.end();
     return switch (kind) {
-      case "p-value" -> new NumericClaim(kind, s, e, number(m.group(2)), null, null, comparator(m.group(1)), null, null);
+      case "p-value" -> new NumericClaim(kind, s, e, number(m.group(2)), null, null, Comparators.sign(m.group(1)).iri(), null, null);
       case "hazard-ratio" -> new NumericClaim(kind, s, e, number(m.group(1)), null, null, null, Crlm.RATIO.iri(), null);
       case "confidence-interval" -> new NumericClaim(kind, s, e, null, number(m.group(1)), number(m.group(2)), null, null, null);
       case "dose" -> m.groupCount() == 3
@@ -250,15 +247,5 @@ public final class NumericClaimFinder {
     return new BigDecimal(text.replace(",", ""));
   }
 
-  /** The ontology's comparator (studies.ttl) that a written sign stands for. */
-  private static String comparator(String symbol) {
-    CrlmTerm comparator = switch (symbol) {
-      case "<" -> Crlm.LESS_THAN;
-      case ">" -> Crlm.GREATER_THAN;
-      case "<=", "\u2264" -> Crlm.AT_MOST;
-      case ">=", "\u2265" -> Crlm.AT_LEAST;
-      default -> Crlm.EQUAL_TO;
-    };
-    return comparator.iri();
-  }
+
 }

@@ -14,7 +14,6 @@ import org.apache.jena.rdf.model.Model;
 import org.w3id.crlm.ingest.link.Category;
 import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.link.TrialIdentifiers;
-import org.w3id.crlm.ontology.Crlm;
 
 /**
  * Reads the concepts of a held-out gold file, written independently of the ontology ("oxaliplatin",
@@ -55,18 +54,18 @@ public final class ConceptResolver {
     String name = parts[0].strip();
     Matcher trial = TRIAL.matcher(name);
     if (category == Category.TRIAL && trial.matches()) {
-      return curie(trials.entity(trial.group(1)));
+      return MentionKeys.curie(trials.entity(trial.group(1)));
     }
     if (parts.length == 2) {
       String iri = iriOf(parts[1].strip());
       Set<String> entities = iri == null ? Set.of() : byXref.getOrDefault(iri, Set.of());
       List<String> inCategory = entities.stream().filter(e -> dictionary.categoryOf(e) == category).toList();
       if (inCategory.size() == 1) {
-        return curie(inCategory.get(0));
+        return MentionKeys.curie(inCategory.get(0));
       }
     }
     List<String> named = dictionary.entitiesNamed(name, category);
-    return named.size() == 1 ? curie(named.get(0)) : NIL;
+    return named.size() == 1 ? MentionKeys.curie(named.get(0)) : NIL;
   }
 
   /** The entity a concept names in whichever category has it (relations do not name categories), or NIL. */
@@ -89,7 +88,4 @@ public final class ConceptResolver {
     return prefix == null ? null : prefix + id.substring(colon + 1).strip();
   }
 
-  private static String curie(String iri) {
-    return iri.startsWith(Crlm.NS) ? "crlm:" + iri.substring(Crlm.NS.length()) : iri;
-  }
 }

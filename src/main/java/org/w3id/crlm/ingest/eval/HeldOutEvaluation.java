@@ -140,8 +140,8 @@ public final class HeldOutEvaluation {
       String object = gold.relation().equals("eligibility") ? null : resolver.resolveAny(gold.object());
       boolean found = predicted.stream().anyMatch(r -> r.kind().equals(gold.relation())
           && codePoints.offset(r.sentence().start()) < gold.sentenceEnd() && codePoints.offset(r.sentence().end()) > gold.sentenceStart()
-          && r.subject().entities().stream().map(HeldOutEvaluation::curie).anyMatch(subject::equals)
-          && (object == null || r.object() != null && r.object().entities().stream().map(HeldOutEvaluation::curie).anyMatch(object::equals)));
+          && r.subject().entities().stream().map(MentionKeys::curie).anyMatch(subject::equals)
+          && (object == null || r.object() != null && r.object().entities().stream().map(MentionKeys::curie).anyMatch(object::equals)));
       counts[1] += found ? 1 : 0;
       if (!found) {
         misses.add(new Miss(document.name(), "missed relation %s %s -> %s (sentence %d-%d)".formatted(gold.relation(), gold.subject(),
@@ -153,9 +153,6 @@ public final class HeldOutEvaluation {
     }
   }
 
-  private static String curie(String iri) {
-    return iri.startsWith(Crlm.NS) ? "crlm:" + iri.substring(Crlm.NS.length()) : iri;
-  }
 
   public Evaluation entities() {
     return entities;

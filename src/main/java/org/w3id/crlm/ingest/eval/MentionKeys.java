@@ -23,11 +23,15 @@ public final class MentionKeys {
     if (mention.entities().size() > 1) {
       return "ambiguous:" + String.join("|", mention.entities());
     }
-    String iri = mention.entities().get(0);
-    return iri.startsWith(Crlm.NS) ? "crlm:" + iri.substring(Crlm.NS.length()) : iri;
+    return curie(mention.entities().get(0));
   }
 
   private static boolean isTnmCategory(Mention mention) {
     return mention.category() == Category.STAGE && mention.form().matches("(?:yp|yc|p|c|r)?[TNM].*");
+  }
+
+  /** An entity as gold files write it: crlm: for the ontology's namespace, the full IRI otherwise. */
+  static String curie(String iri) {
+    return iri.startsWith(Crlm.NS) ? "crlm:" + iri.substring(Crlm.NS.length()) : iri;
   }
 }

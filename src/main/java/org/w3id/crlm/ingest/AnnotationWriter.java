@@ -138,13 +138,15 @@ public final class AnnotationWriter {
   }
 
   /**
-   * A trial that a registry identifier names and the knowledge base did not know is declared in
-   * the document's graph: a clinical trial with that identifier, named by it.
+   * A trial that a registry identifier or an acronym names and the knowledge base did not know is
+   * declared in the document's graph: a clinical trial named by it, with the identifier if it is one.
    */
   private void declareMintedTrial(Mention mention, String entity) {
     if (mention.category() == Category.TRIAL && entity.equals(TrialIdentifiers.TRIALS + mention.form().replace('/', '-'))) {
       add(uri(entity), RDF + "type", uri(Crlm.CLINICAL_TRIAL.iri()));
-      add(uri(entity), Crlm.REGISTRY_ID.iri(), literal(mention.form()));
+      if (TrialIdentifiers.isIdentifier(mention.form())) {
+        add(uri(entity), Crlm.REGISTRY_ID.iri(), literal(mention.form()));
+      }
       add(uri(entity), RDFS + "label", literal(mention.form()));
     }
   }

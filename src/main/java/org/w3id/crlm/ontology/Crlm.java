@@ -39,6 +39,8 @@ public final class Crlm {
   public static final String QUOTE_FUNCTION = NS + "quote";
 
   // Classes
+  /** Drugs given to strengthen a cytotoxic drug (leucovorin): lists of a regimen's components often leave them out. */
+  public static final CrlmTerm CHEMOTHERAPY_MODULATOR = new CrlmTerm("ChemotherapyModulator", CLASS);
   public static final CrlmTerm CANCER = new CrlmTerm("Cancer", CLASS);
   public static final CrlmTerm PATIENT = new CrlmTerm("Patient", CLASS);
   public static final CrlmTerm RECORD = new CrlmTerm("Record", CLASS);
@@ -148,6 +150,8 @@ public final class Crlm {
 
   // Annotation properties
   public static final CrlmTerm HAS_EVIDENCE = new CrlmTerm("hasEvidence", ANNOTATION_PROPERTY);
+  /** An adjective naming an entity ("hepatic"): a synonym for a term lookup, not a mention in running text. */
+  public static final CrlmTerm ADJECTIVAL_LABEL = new CrlmTerm("adjectivalLabel", ANNOTATION_PROPERTY);
   public static final CrlmTerm QUALIFIER = new CrlmTerm("qualifier", ANNOTATION_PROPERTY);
   /** The population a recommendation or an evidence item is about: a class, so an annotation in OWL 2 DL. */
   public static final CrlmTerm POPULATION = new CrlmTerm("population", ANNOTATION_PROPERTY);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.w3id.crlm.ontology.Crlm;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -56,6 +57,7 @@ public final class TermIndex {
     Map<String, String> preferred = new HashMap<>();
     graph.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEach(t -> add(t, 0, byKey, preferred));
     graph.find(Node.ANY, SKOS.altLabel.asNode(), Node.ANY).forEach(t -> add(t, 1, byKey, preferred));
+    graph.find(Node.ANY, Crlm.ADJECTIVAL_LABEL.node(), Node.ANY).forEach(t -> add(t, 1, byKey, preferred));
     Map<String, Set<String>> told = new HashMap<>();
     graph.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY)
         .filterKeep(t -> t.getSubject().isURI() && t.getObject().isURI())

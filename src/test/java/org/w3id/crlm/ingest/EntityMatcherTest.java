@@ -44,8 +44,10 @@ class EntityMatcherTest {
 
   @Test
   void prefersTheLongestMatchAndReadsVariantsAndMutations() {
-    assertEquals(List.of("KRAS G12D=variant:KRAS_G12D", "G12D=variant:KRAS_G12D",
-            "KRAS-mutated=variant:KRASMutation", "RAS wild-type=biomarker-status:RAS_wild_type"),
+    // The gene inside a variant or status phrase is kept as a mention of its own (nested).
+    assertEquals(List.of("KRAS G12D=variant:KRAS_G12D", "KRAS=gene:KRAS", "G12D=variant:KRAS_G12D",
+            "KRAS-mutated=variant:KRASMutation", "KRAS=gene:KRAS", "RAS wild-type=biomarker-status:RAS_wild_type",
+            "RAS=gene:RASFamilyGene"),
         mentions("A KRAS G12D tumour; the G12D mutation; KRAS-mutated disease; RAS wild-type cases."));
   }
 
@@ -65,20 +67,20 @@ class EntityMatcherTest {
 
   @Test
   void aVariantHyphenatedToItsGenesMutationClassIsTheVariant() {
-    assertEquals(List.of("G12C-mutant KRAS=variant:KRAS_G12C"), mentions("A G12C-mutant KRAS tumour."));
+    assertEquals(List.of("G12C-mutant KRAS=variant:KRAS_G12C", "KRAS=gene:KRAS"), mentions("A G12C-mutant KRAS tumour."));
   }
 
   @Test
-  void genesListedBeforeASharedHeadEachTakeIt() {
-    assertEquals(List.of("KRAS=variant:KRASMutation", "NRAS=variant:NRASMutation", "BRAF mutations=variant:BRAFMutation",
-            "RAS=biomarker-status:RAS_wild_type", "BRAF wild-type=biomarker-status:BRAF_wild_type"),
+  void aGeneListedBeforeASharedHeadIsTheGeneItsWordsName() {
+    assertEquals(List.of("KRAS=gene:KRAS", "NRAS=gene:NRAS", "BRAF mutations=variant:BRAFMutation", "BRAF=gene:BRAF",
+            "RAS=gene:RASFamilyGene", "BRAF wild-type=biomarker-status:BRAF_wild_type", "BRAF=gene:BRAF"),
         mentions("Tested for KRAS/NRAS/BRAF mutations; RAS or BRAF wild-type cases."));
   }
 
   @Test
   void aProteinBesideAShareOfStainedCellsIsItsStainingFindingElseTheGene() {
     assertEquals(List.of("p53=biomarker-status:TP53_staining", "Ki-67=biomarker-status:MKI67_staining",
-            "MLH1 (+)=biomarker-status:MLH1_retained", "p53=gene:TP53", "Ki-67=gene:MKI67"),
+            "MLH1 (+)=biomarker-status:MLH1_retained", "MLH1=gene:MLH1", "p53=gene:TP53", "Ki-67=gene:MKI67"),
         mentions("Stained about 70% p53 and Ki-67 25%, MLH1 (+); the p53 and Ki-67 genes."));
   }
 
@@ -88,7 +90,7 @@ class EntityMatcherTest {
     assertEquals(List.of("Antibodies to PD-1=drug:AntiPD1Antibody", "PD-1=gene:PDCD1",
             "antibody against vascular endothelial growth factor=drug:AntiVEGFMonoclonalAntibody",
             "vascular endothelial growth factor=gene:VEGFA",
-            "KRAS G12C inhibition=drug:KRASG12CInhibitor", "KRAS G12C=variant:KRAS_G12C"),
+            "KRAS G12C inhibition=drug:KRASG12CInhibitor", "KRAS G12C=variant:KRAS_G12C", "KRAS=gene:KRAS"),
         mentions("Antibodies to PD-1, an antibody against vascular endothelial growth factor, KRAS G12C inhibition."));
   }
 
@@ -144,5 +146,40 @@ class EntityMatcherTest {
   @Test
   void generalClassWordsAreNotMentions() {
     assertEquals(List.of(), mentions("A clinical trial of standard chemotherapy with a monoclonal antibody."));
+  }
+
+  @Test
+  void aTrialNamedByItsAcronymIsATrialWhereverTheDocumentWritesIt() {
+    assertEquals(List.of("RECOURSE=trial:trial/RECOURSE", "RECOURSE=trial:trial/RECOURSE", "FC-7=trial:trial/FC-7",
+            "FOLFOX=regimen:FOLFOX"),
+        mentions("As in the RECOURSE trial; RECOURSE enrolled refractory patients. The FC-7 study; the FOLFOX study."));
+  }
+
+  @Test
+  void aListOfARegimensDrugsWithoutItsModulatorIsTheRegimenButARegimenTwiceIsNot() {
+    assertEquals(List.of("5FU, irinotecan, oxaliplatin=regimen:FOLFOXIRI", "FOLFOXIRI=regimen:FOLFOXIRI",
+            "FOLFOXIRI=regimen:FOLFOXIRI", "FOLFOXIRI=regimen:FOLFOXIRI"),
+        mentions("Given 5FU, irinotecan, oxaliplatin (FOLFOXIRI); then FOLFOXIRI and FOLFOXIRI in two arms."));
+  }
+
+  @Test
+  void anOrganAdjectiveIsNoSiteButTheOrgansNounInsideADiseaseIs() {
+    assertEquals(List.of("colorectal liver metastases=disease:ColorectalCancerWithLiverMetastases", "liver=anatomy:Liver",
+            "hepatic artery=anatomy:HepaticArtery"),
+        mentions("Hepatic metastases, or colorectal liver metastases, fed by the hepatic artery."));
+  }
+
+  @Test
+  void aMutationStatusNamesTheGeneAndAGeneInAnotherCaseIsReadInsideAStatus() {
+    assertEquals(List.of("BRAF=gene:BRAF", "ras wild type=biomarker-status:RAS_wild_type", "ras=gene:RASFamilyGene",
+            "wild-type RAS=biomarker-status:RAS_wild_type", "RAS=gene:RASFamilyGene", "G12C-mutated=variant:KRAS_G12C",
+            "BRAF V600E=variant:BRAF_V600E", "BRAF=gene:BRAF"),
+        mentions("BRAF mutation status; ras wild type tumours; wild-type RAS; G12C-mutated cancers; BRAF V600E-mutated ones."));
+  }
+
+  @Test
+  void classWordsOfTherapyAreNotAnnotated() {
+    assertEquals(List.of("bevacizumab=drug:bevacizumab", "FOLFOX=regimen:FOLFOX"),
+        mentions("The targeted drug (bevacizumab) with doublet chemotherapy (FOLFOX) or a targeted therapy."));
   }
 }

@@ -25,7 +25,11 @@ final class Comparators {
       Map.entry("less than or equal to", Crlm.AT_MOST), Map.entry("less than", Crlm.LESS_THAN), Map.entry("fewer than", Crlm.LESS_THAN),
       Map.entry("below", Crlm.LESS_THAN), Map.entry("under", Crlm.LESS_THAN), Map.entry("more than", Crlm.GREATER_THAN),
       Map.entry("greater than", Crlm.GREATER_THAN), Map.entry("above", Crlm.GREATER_THAN), Map.entry("exceeding", Crlm.GREATER_THAN),
-      Map.entry("in excess of", Crlm.GREATER_THAN), Map.entry("over", Crlm.GREATER_THAN));
+      Map.entry("in excess of", Crlm.GREATER_THAN), Map.entry("over", Crlm.GREATER_THAN),
+      // Comparisons of an age or a time: "older than 18 years", "longer than 3 months", "within 4 weeks".
+      Map.entry("older than", Crlm.GREATER_THAN), Map.entry("longer than", Crlm.GREATER_THAN), Map.entry("later than", Crlm.GREATER_THAN),
+      Map.entry("higher than", Crlm.GREATER_THAN), Map.entry("younger than", Crlm.LESS_THAN), Map.entry("shorter than", Crlm.LESS_THAN),
+      Map.entry("lower than", Crlm.LESS_THAN), Map.entry("within", Crlm.AT_MOST));
   /** Words after which "over" says how long an infusion runs ("IV over 30 minutes"), not a comparison. */
   private static final Set<String> INFUSION = Set.of("iv", "i.v.", "infused", "infusion", "given", "administered", "delivered", "injected");
   /** The longest comparator in words, in words. */

@@ -39,6 +39,11 @@ public final class NumericClaimFinder {
       new Rule("dose", DIGIT, Pattern.compile("\\b" + NUM + "\\s*" + DOSE_UNIT + "(?![\\p{L}/])")),
       new Rule("median", "Mm", Pattern.compile("\\b[Mm]edian\\b[^.;:\\d]{0,60}?" + NUM + "\\s*" + TIME + "\\b")),
       new Rule("range", DIGIT, Pattern.compile("\\b" + NUM + "\\s*%?" + DASH + NUM + "\\s*(%|" + TIME.substring(1, TIME.length() - 1) + "|cm|mm)(?![\\p{L}])")),
+      // A schedule's day or week, its unit first: "Day 1", "days 1-14", "Weeks 2-4" (a cycle's number is an ordinal).
+      new Rule("schedule", "DdWw", Pattern.compile("\\b(days?|weeks?)\\s+" + NUM + "(?:" + DASH + NUM + ")?(?![\\d.,]*\\d)(?!\\s*(?:%|/))",
+          Pattern.CASE_INSENSITIVE)),
+      new Rule("range", "Bb", Pattern.compile("\\b[Bb]etween\\s+" + NUM + "\\s+and\\s+" + NUM + "\\s*(%|"
+          + TIME.substring(1, TIME.length() - 1) + "|patients|participants|cycles)(?![\\p{L}])")),
       new Rule("count", DIGIT, Pattern.compile("\\b" + NUM + "\\s+(?:of|out of)\\s+(?:the\\s+)?" + NUM + "\\b(?!\\s*%)")),
       new Rule("count", "nN", Pattern.compile("\\b[nN]\\s*=\\s*" + NUM)),
       new Rule("percentage", DIGIT, Pattern.compile("(?<![\\d.])" + NUM + "\\s*%")),
@@ -107,6 +112,11 @@ public final class NumericClaimFinder {
         }
         value = number(number.group(1));
         end = number.end();
+        // "a 30-day period": the unit joined to the figure by a hyphen, as words are ("two-month").
+        if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))
+            && units.at(text, end + 1) != null && units.at(text, end + 1).unit().kind().equals("duration")) {
+          end++;
+        }
       } else {
         NumberWords.Read read = NumberWords.at(text, i);
         if (read == null) {
@@ -230,6 +240,9 @@ public final class NumericClaimFinder {
       case "median", "duration", "percentage" -> withUnit(kind, s, e, number(m.group(1)), null, null,
           kind.equals("percentage") ? "%" : m.group(2));
       case "range" -> withUnit(kind, s, e, null, number(m.group(1)), number(m.group(2)), m.group(3));
+      case "schedule" -> m.group(3) == null
+          ? withUnit("duration", s, e, number(m.group(2)), null, null, m.group(1).toLowerCase(java.util.Locale.ROOT))
+          : withUnit("range", s, e, null, number(m.group(2)), number(m.group(3)), m.group(1).toLowerCase(java.util.Locale.ROOT));
       case "count" -> m.groupCount() == 2
           ? new NumericClaim(kind, s, e, number(m.group(1)), null, number(m.group(2)), null, null, null)
           : new NumericClaim(kind, s, e, number(m.group(1)), null, null, null, null, null);

@@ -38,7 +38,7 @@ final class CombinationFinder {
       int merged = -1;
       for (int k = ends.size() - 1; k > 0 && merged < 0; k--) {
         int j = ends.get(k);
-        String regimen = regimenOf(mentions.subList(i, j + 1));
+        String regimen = regimenOf(text, mentions.subList(i, j + 1));
         if (regimen != null) {
           out.add(new Mention(mentions.get(i).start(), mentions.get(j).end(), Category.REGIMEN, List.of(regimen),
               text.substring(mentions.get(i).start(), mentions.get(j).end())));
@@ -91,7 +91,7 @@ final class CombinationFinder {
    * The regimen of exactly the parts' agents. A class written before one of its members ("plus
    * anti-PD-1 pembrolizumab") describes it and adds no agent.
    */
-  private String regimenOf(List<Mention> parts) {
+  private String regimenOf(String text, List<Mention> parts) {
     Set<String> agents = new HashSet<>();
     for (int k = 0; k < parts.size(); k++) {
       Mention part = parts.get(k);
@@ -99,7 +99,8 @@ final class CombinationFinder {
         return null;
       }
       String entity = part.entities().get(0);
-      if (k > 0 && parts.get(k - 1).entities().equals(part.entities())) {
+      if (k > 0 && parts.get(k - 1).entities().equals(part.entities())
+          && OPEN.matcher(text.substring(parts.get(k - 1).end(), part.start())).matches()) {
         continue; // a restatement in brackets of the part before it
       }
       if (k + 1 < parts.size() && parts.get(k + 1).entities().size() == 1 && dictionary.isA(parts.get(k + 1).entities().get(0), entity)) {

@@ -7,9 +7,14 @@ import java.util.List;
  * Reads a name joined by a hyphen to a class it belongs to as one mention of the more specific
  * one: "G12C-mutant KRAS" is KRAS G12C, because the reasoner places KRAS G12C under KRAS
  * mutation. Only a hyphen joins them; names side by side with a space ("anti-HER2 trastuzumab")
- * stay two mentions, each linked.
+ * stay two mentions, each linked. A protein change written alone takes the status word joined
+ * to it ("G12C-mutated cancers"); with its gene before it ("KRAS G12C-mutated") the variant is
+ * the gene and the change.
  */
 final class DescriptorFinder {
+  /** A protein change written alone ("G12C"), and the status word a text may join to it ("-mutated"). */
+  private static final java.util.regex.Pattern PROTEIN_CHANGE = java.util.regex.Pattern.compile("[A-Z]\\d+[A-Z]");
+  private static final java.util.regex.Pattern STATUS_WORD = java.util.regex.Pattern.compile("[- ](?:mutant|mutated)\\b");
   private final Dictionary dictionary;
 
   DescriptorFinder(Dictionary dictionary) {
@@ -26,6 +31,14 @@ final class DescriptorFinder {
         out.set(out.size() - 1, merged);
       } else {
         out.add(mention);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Mention m = out.get(i);
+      var status = STATUS_WORD.matcher(text).region(m.end(), text.length());
+      if (m.category() == Category.VARIANT && PROTEIN_CHANGE.matcher(text.substring(m.start(), m.end())).matches()
+          && status.lookingAt() && (i + 1 == out.size() || out.get(i + 1).start() >= status.end())) {
+        out.set(i, new Mention(m.start(), status.end(), m.category(), m.entities(), m.form()));
       }
     }
     return out;

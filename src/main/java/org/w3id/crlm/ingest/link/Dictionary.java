@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.crlm.ingest.IngestResources;
+import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.query.SparqlQueries;
 
 /**
@@ -39,6 +40,7 @@ public final class Dictionary implements java.io.Serializable {
   private final Map<String, List<DictionaryEntry>> byKey;
   private final Map<String, Set<String>> agentsOfRegimen;
   private final Map<Set<String>, String> regimenOfAgents;
+  private final Map<Set<String>, String> regimenOfActiveAgents;
   private final Map<String, Set<String>> broader;
   private final Map<String, String> findingOfGene;
   private final Map<String, List<DescribedStudy>> studiesByDocument;
@@ -62,6 +64,15 @@ public final class Dictionary implements java.io.Serializable {
     agentsOfRegimen.forEach((regimen, agents) -> byAgents.merge(agents, regimen, (a, b) -> ""));
     byAgents.values().removeIf(String::isEmpty);
     this.regimenOfAgents = byAgents;
+    Map<Set<String>, String> besideModulators = new HashMap<>();
+    agentsOfRegimen.forEach((regimen, agents) -> {
+      Set<String> active = agents.stream().filter(a -> !isA(a, Crlm.CHEMOTHERAPY_MODULATOR.iri())).collect(Collectors.toUnmodifiableSet());
+      if (active.size() < agents.size() && active.size() >= 2) {
+        besideModulators.merge(active, regimen, (a, b) -> "");
+      }
+    });
+    besideModulators.values().removeIf(String::isEmpty);
+    this.regimenOfActiveAgents = Map.copyOf(besideModulators);
   }
 
   /** Reads the dictionary from a graph that holds the ontology with the reasoner's entailments. */
@@ -88,7 +99,7 @@ public final class Dictionary implements java.io.Serializable {
     for (Row row : rows) {
       if (row.category() == categories.get(row.entity())) {
         addForms(entries, row.form(), row.entity(), row.category(), row.rank(), generic);
-        for (String form : derivedForms(row.form(), geneByKey, geneForms)) {
+        for (String form : derivedForms(row.form(), row.category(), geneByKey, geneForms)) {
           addForms(entries, form, row.entity(), row.category(), row.rank() + DERIVED, generic);
         }
       }
@@ -131,7 +142,12 @@ public final class Dictionary implements java.io.Serializable {
    * antibody", with X also under every name of the gene X names: "anti-VEGF antibody" gives
    * "antibody to vascular endothelial growth factor".
    */
-  private static List<String> derivedForms(String form, Map<String, String> geneByKey, Map<String, List<String>> geneForms) {
+  private static List<String> derivedForms(String form, Category category, Map<String, String> geneByKey,
+      Map<String, List<String>> geneForms) {
+    List<String> biomarkerForms = biomarkerForms(form, category);
+    if (!biomarkerForms.isEmpty()) {
+      return biomarkerForms;
+    }
     if (form.endsWith(" inhibitor")) {
       return List.of(form.substring(0, form.length() - "inhibitor".length()) + "inhibition");
     }
@@ -151,6 +167,17 @@ public final class Dictionary implements java.io.Serializable {
       forms.add("antibody against " + target);
     }
     return forms;
+  }
+
+  private static final Pattern GENE_WILD_TYPE = Pattern.compile("(\\S+) wild[- ]type");
+
+  /** A status with the status word before the gene: "wild-type RAS" for "RAS wild type". */
+  private static List<String> biomarkerForms(String form, Category category) {
+    var wildType = GENE_WILD_TYPE.matcher(form);
+    if (category == Category.BIOMARKER_STATUS && wildType.matches()) {
+      return List.of("wild-type " + wildType.group(1));
+    }
+    return List.of();
   }
 
   /** The immunohistochemistry finding of a gene's protein, if the ontology has exactly one; else null. */
@@ -218,9 +245,14 @@ public final class Dictionary implements java.io.Serializable {
     return agentsOfRegimen.getOrDefault(entity, Set.of(entity));
   }
 
-  /** The named regimen made of exactly these agents, if there is one. */
+  /**
+   * The named regimen made of exactly these agents, if there is one; else the one these agents
+   * make with modulators added ("5-FU, irinotecan and oxaliplatin" is FOLFOXIRI, whose leucovorin
+   * a list of its drugs often leaves out), if exactly one does.
+   */
   public String regimenOf(Set<String> agents) {
-    return regimenOfAgents.get(agents);
+    String exact = regimenOfAgents.get(agents);
+    return exact != null ? exact : regimenOfActiveAgents.get(agents);
   }
 
   private static Map<String, Set<String>> regimenAgents(Graph graph) {

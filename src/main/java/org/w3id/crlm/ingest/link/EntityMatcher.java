@@ -1,12 +1,17 @@
 package org.w3id.crlm.ingest.link;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.List;
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.crlm.staging.TnmParser;
 
 /**
@@ -16,8 +21,9 @@ import org.w3id.crlm.staging.TnmParser;
  * boundaries of the original text, and, for a case-sensitive form, if its letters match in case.
  * Overlapping hits (and TNM strings found beside) are resolved longest first; a combination
  * written out is then read as its named regimen, a name hyphenated to its class ("G12C-mutant
- * KRAS") as one mention, genes listed before a shared head ("KRAS/NRAS mutations") each with
- * that head, and a protein beside a share of stained cells ("30% P53") as its staining finding.
+ * KRAS") as one mention, and a protein beside a share of stained cells ("30% P53") as its
+ * staining finding. A gene listed before a shared head ("KRAS/NRAS mutations") is the gene its
+ * words name: the span names no mutation of its own.
  */
 public final class EntityMatcher {
   private final Dictionary dictionary;
@@ -25,20 +31,20 @@ public final class EntityMatcher {
   private final TnmMentionFinder tnm;
   private final CombinationFinder combinations;
   private final DescriptorFinder descriptors;
-  private final EllipsisFinder ellipses;
   private final StainingFinder stainings;
   private final StudyDescriptionFinder studies;
   private final TrialIdentifiers trialIdentifiers;
+  private final TrialNames trialNames;
 
   public EntityMatcher(Dictionary dictionary) {
     this.dictionary = dictionary;
     this.tnm = new TnmMentionFinder(new TnmParser(dictionary.tnmCategories()));
     this.combinations = new CombinationFinder(dictionary);
     this.descriptors = new DescriptorFinder(dictionary);
-    this.ellipses = new EllipsisFinder(dictionary);
     this.stainings = new StainingFinder(dictionary);
     this.studies = new StudyDescriptionFinder(dictionary);
     this.trialIdentifiers = new TrialIdentifiers(dictionary);
+    this.trialNames = new TrialNames(dictionary);
     Map<String, List<DictionaryEntry>> entries = new HashMap<>();
     dictionary.keys().forEach(key -> entries.put(key, dictionary.lookup(key)));
     trie.build(entries);
@@ -64,6 +70,7 @@ public final class EntityMatcher {
   public List<Mention> mentions(String text, String document) {
     List<Mention> candidates = new ArrayList<>(tnm.find(text));
     candidates.addAll(trialIdentifiers.find(text));
+    List<Mention> caseBlindGenes = new ArrayList<>();
     NormalizedText normalized = NormalizedText.of(text);
     trie.parseText(normalized.key(), (keyStart, keyEnd, entries) -> {
       int start = normalized.origin(keyStart);
@@ -72,55 +79,118 @@ public final class EntityMatcher {
         Mention mention = mention(text, start, end, entries);
         if (mention != null) {
           candidates.add(mention);
+        } else {
+          Mention gene = caseBlindGene(start, end, entries);
+          if (gene != null) {
+            caseBlindGenes.add(gene);
+          }
         }
       }
     });
+    candidates.addAll(trialNames.find(text, candidates));
     // Combinations twice: an expansion in brackets ("FOLFIRI (irinotecan, ...)") is read as a
     // regimen first, so that the combination around it ("FOLFIRI (...) and bevacizumab") can be.
     List<Mention> all = List.copyOf(candidates);
     List<Mention> mentions = combinations.merge(text, longestFirst(candidates, text.length()));
     mentions = combinations.merge(text, descriptors.merge(text, mentions));
-    return withNested(studies.resolve(text, document, stainings.resolve(text, ellipses.resolve(text, mentions))), all, text.length());
+    mentions = studies.resolve(text, document, stainings.resolve(text, genesOfStatus(text, mentions, all)));
+    List<Mention> nestable = new ArrayList<>(all);
+    nestable.addAll(caseBlindGenes);
+    return withNested(mentions, nestable, text.length());
+  }
+
+  /** "status" after a mutation: "BRAF mutation status (wild type vs mutant)" is the gene's status, either way. */
+  private static final Pattern STATUS_AFTER = Pattern.compile("\\s+status\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A mutation named as what is tested ("BRAF mutation status", "KRAS mutation status") names the
+   * gene whose status it is, not the mutation: the gene at the phrase's start is the mention.
+   */
+  private static List<Mention> genesOfStatus(String text, List<Mention> mentions, List<Mention> candidates) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int i = 0; i < out.size(); i++) {
+      Mention variant = out.get(i);
+      if (variant.category() != Category.VARIANT || !STATUS_AFTER.matcher(text).region(variant.end(), text.length()).lookingAt()) {
+        continue;
+      }
+      candidates.stream()
+          .filter(c -> c.category() == Category.GENE && c.start() == variant.start() && c.end() < variant.end())
+          .max(Comparator.comparingInt(Mention::length))
+          .ifPresent(gene -> out.set(out.indexOf(variant), gene));
+    }
+    return out;
   }
 
   /**
-   * The mentions with the biomarkers named inside a drug or disease phrase kept as mentions of
-   * their own: "VEGF" in "anti-VEGF therapy", "KRAS" in "KRAS-mutant colorectal cancer". The
-   * phrase names the class; the gene inside it is what a reader links the drug's target or the
-   * population's biomarker to.
+   * What a phrase holds besides itself. A drug or disease phrase names a class, and the
+   * biomarker inside it is what a reader links the drug's target or the population's biomarker
+   * to: "VEGF" in "anti-VEGF therapy", "KRAS" in "KRAS-mutant colorectal cancer". A variant or a
+   * status names its gene ("BRAF" in "BRAF mutant"), and a disease its organ ("liver" in
+   * "colorectal liver metastases"; an adjective such as "hepatic" is no mention of its own).
+   */
+  private static final Map<Category, Set<Category>> HOLDS = new EnumMap<>(Map.of(
+      Category.DRUG, EnumSet.of(Category.GENE, Category.VARIANT, Category.BIOMARKER_STATUS),
+      Category.DISEASE, EnumSet.of(Category.GENE, Category.VARIANT, Category.BIOMARKER_STATUS, Category.ANATOMY),
+      Category.VARIANT, EnumSet.of(Category.GENE),
+      Category.BIOMARKER_STATUS, EnumSet.of(Category.GENE)));
+
+  /**
+   * The mentions with what their phrases hold ({@link #HOLDS}) kept as mentions of their own, at
+   * every depth: "KRAS" in "KRAS G12C" in "KRAS G12C inhibitor".
    */
   private static List<Mention> withNested(List<Mention> mentions, List<Mention> candidates, int length) {
-    java.util.TreeMap<Integer, Mention> phrases = new java.util.TreeMap<>();
-    for (Mention m : mentions) {
-      if (m.category() == Category.DRUG || m.category() == Category.DISEASE) {
-        phrases.put(m.start(), m);
-      }
-    }
-    if (phrases.isEmpty()) {
-      return mentions;
-    }
-    java.util.Set<Mention> kept = new java.util.HashSet<>(mentions);
-    List<Mention> inside = new ArrayList<>();
-    for (Mention candidate : candidates) {
-      if (!NESTED.contains(candidate.category()) || kept.contains(candidate)) {
-        continue;
-      }
-      // The phrases do not overlap one another: the one starting last at or before the candidate is the only one that can hold it.
-      var phrase = phrases.floorEntry(candidate.start());
-      if (phrase != null && candidate.end() <= phrase.getValue().end() && phrase.getValue().length() > candidate.length()) {
-        inside.add(candidate);
-      }
-    }
-    if (inside.isEmpty()) {
-      return mentions;
-    }
+    List<Mention> byStart = new ArrayList<>(candidates);
+    byStart.sort(Comparator.comparingInt(Mention::start));
+    Set<Mention> kept = new HashSet<>(mentions);
     List<Mention> all = new ArrayList<>(mentions);
-    all.addAll(longestFirst(inside, length));
+    List<Mention> hosts = mentions.stream().filter(m -> HOLDS.containsKey(m.category())).toList();
+    while (!hosts.isEmpty()) {
+      List<Mention> inside = new ArrayList<>();
+      for (Mention host : hosts) {
+        Set<Category> held = HOLDS.get(host.category());
+        for (int i = firstStartingAt(byStart, host.start()); i < byStart.size() && byStart.get(i).start() < host.end(); i++) {
+          Mention candidate = byStart.get(i);
+          if (candidate.end() <= host.end() && candidate.length() < host.length() && held.contains(candidate.category())
+              && !kept.contains(candidate)) {
+            inside.add(candidate);
+          }
+        }
+      }
+      List<Mention> nested = longestFirst(inside, length);
+      kept.addAll(nested);
+      all.addAll(nested);
+      hosts = nested.stream().filter(m -> HOLDS.containsKey(m.category())).toList();
+    }
+    if (all.size() == mentions.size()) {
+      return mentions;
+    }
     all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
     return all;
   }
 
-  private static final java.util.Set<Category> NESTED = java.util.EnumSet.of(Category.GENE, Category.VARIANT, Category.BIOMARKER_STATUS);
+  private static int firstStartingAt(List<Mention> byStart, int start) {
+    int low = 0;
+    int high = byStart.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (byStart.get(mid).start() < start) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * A gene symbol written in another case ("ras" for RAS, "Kras"): no mention in running text,
+   * where the case of a short symbol tells it from a word, but the gene of the variant or status
+   * phrase around it ("ras mutant", "Kras mutation"), whose own form is matched in any case.
+   */
+  private static Mention caseBlindGene(int start, int end, List<DictionaryEntry> entries) {
+    List<String> genes = entries.stream().filter(e -> e.category() == Category.GENE).map(DictionaryEntry::entity).distinct().toList();
+    return genes.isEmpty() ? null : new Mention(start, end, Category.GENE, genes, entries.get(0).form());
+  }
 
   private static Mention mention(String text, int start, int end, List<DictionaryEntry> entries) {
     if (entries.size() == 1 && !entries.get(0).caseSensitive()) {

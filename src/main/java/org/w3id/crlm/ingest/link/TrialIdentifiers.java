@@ -33,6 +33,11 @@ public final class TrialIdentifiers {
     return id.startsWith("EUDRACT") && eudract.find() ? eudract.group(1) : id;
   }
 
+  /** Whether {@code written} is a registry identifier as a whole (a trial's name is not). */
+  public static boolean isIdentifier(String written) {
+    return IDENTIFIER.matcher(written).matches() || written.matches("\\d{4}-\\d{6}-\\d{2}");
+  }
+
   /** The trial entity an identifier names: the known one, or one named after it. */
   public String entity(String written) {
     String id = normalize(written);

@@ -28,10 +28,17 @@ public final class SuggestionFinder {
       }
       List<Mention> biomarkers = new ArrayList<>();
       List<Mention> therapies = new ArrayList<>();
+      int biomarkerEnd = -1;
       for (int i = m; i < mentions.size() && mentions.get(i).end() <= sentence.end(); i++) {
         Mention mention = mentions.get(i);
         switch (mention.category()) {
-          case GENE, VARIANT, BIOMARKER_STATUS -> biomarkers.add(mention);
+          // The gene inside a variant or status phrase ("KRAS" in "KRAS G12D") is what the phrase names already.
+          case GENE, VARIANT, BIOMARKER_STATUS -> {
+            if (mention.end() > biomarkerEnd) {
+              biomarkers.add(mention);
+              biomarkerEnd = mention.end();
+            }
+          }
           case DRUG, REGIMEN -> therapies.add(mention);
           default -> { }
         }

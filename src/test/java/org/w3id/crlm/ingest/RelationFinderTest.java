@@ -32,7 +32,7 @@ class RelationFinderTest {
   Stream<DynamicTest> eachSentenceGivesItsRelations() throws IOException {
     Path file = TestKnowledgeBase.home().resolve("src/test/resources/relations/sentences.tsv");
     return Files.readAllLines(file).stream().filter(l -> !l.startsWith("#") && !l.startsWith("text\t") && !l.isBlank())
-        .map(l -> l.split("\t"))
+        .map(l -> l.replace("\\n", "\n").split("\t"))
         .map(f -> DynamicTest.dynamicTest(f[0], () -> assertEquals(
             f[1].equals("-") ? List.of() : List.of(f[1].split(" \\| ")), relations(f[0]))));
   }

@@ -132,16 +132,31 @@ public final class HeldOutEvaluation {
     return expected == null ? comparator == null || comparator.equals(Crlm.EQUAL_TO.iri()) : expected.equals(comparator);
   }
 
+  /**
+   * Each gold relation is found by a predicted one of its kind, subject and sentence, and object
+   * where the gold object names an entity; a criterion or condition written as free text (which
+   * the ontology names by no entity) needs an object of the predicted relation, but not a
+   * particular one. A predicted relation finds one gold relation at most: ten criteria of one
+   * sentence need ten predicted criteria.
+   */
   private void relations(HeldOutSet.Document document, List<Relation> predicted, CodePoints codePoints, ConceptResolver resolver) {
+    java.util.Set<Relation> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (HeldOutSet.Relation gold : document.relations()) {
       int[] counts = relations.computeIfAbsent(gold.relation(), k -> new int[3]);
       counts[0]++;
       String subject = resolver.resolveAny(gold.subject());
-      String object = gold.relation().equals("eligibility") ? null : resolver.resolveAny(gold.object());
-      boolean found = predicted.stream().anyMatch(r -> r.kind().equals(gold.relation())
+      String resolved = gold.relation().equals("eligibility") ? null : resolver.resolveAny(gold.object());
+      String object = "NIL".equals(resolved) ? null : resolved;
+      boolean freeText = object == null && !gold.relation().equals("eligibility");
+      Relation match = predicted.stream().filter(r -> !used.contains(r) && r.kind().equals(gold.relation())
           && codePoints.offset(r.sentence().start()) < gold.sentenceEnd() && codePoints.offset(r.sentence().end()) > gold.sentenceStart()
           && r.subject().entities().stream().map(MentionKeys::curie).anyMatch(subject::equals)
-          && (object == null || r.object() != null && r.object().entities().stream().map(MentionKeys::curie).anyMatch(object::equals)));
+          && (object == null || r.object() != null && r.object().entities().stream().map(MentionKeys::curie).anyMatch(object::equals))
+          && (!freeText || r.object() != null)).findFirst().orElse(null);
+      boolean found = match != null;
+      if (found) {
+        used.add(match);
+      }
       counts[1] += found ? 1 : 0;
       if (!found) {
         misses.add(new Miss(document.name(), "missed relation %s %s -> %s (sentence %d-%d)".formatted(gold.relation(), gold.subject(),

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.w3id.crlm.ingest.link.Category;
 import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.link.Mention;
+import org.w3id.crlm.ingest.link.TrialIdentifiers;
 import org.w3id.crlm.ingest.text.Span;
 
 /**
@@ -64,6 +65,7 @@ public final class RelationFinder {
     Mention soleTrial = soleTrial(mentions);
     boolean inCriteria = false;
     int next = 0;
+    Span title = sentences.isEmpty() ? null : sentences.get(0);
     for (Span sentence : sentences) {
       List<Mention> here = new ArrayList<>();
       while (next < mentions.size() && mentions.get(next).start() < sentence.start()) {
@@ -83,15 +85,58 @@ public final class RelationFinder {
       pairs(text, here, sentence, THERAPY, EnumSet.of(Category.DISEASE), TREATS, "drug-indication", "therapy-treats-condition", 0.7, relations);
       pairs(text, here, sentence, EnumSet.of(Category.DRUG), EnumSet.of(Category.ADVERSE_EVENT), HARMS, "drug-adverse-effect",
           "drug-causes-event", 0.6, relations);
-      trials(text, here, sentence, soleTrial, relations);
+      trials(text, here, sentence, soleTrial, sentence == title, relations);
       procedureSites(text, here, sentence, relations);
-      if (soleTrial != null && !criteriaHeading && (inCriteria || WHO_ENROLS.matcher(text).region(sentence.start(), sentence.end()).find())) {
-        Mention criterion = here.stream().filter(m -> m != soleTrial).findFirst().orElse(null);
-        relations.add(new Relation("eligibility", soleTrial, criterion, sentence,
-            inCriteria ? "criterion-in-eligibility-section" : "whom-the-trial-takes", inCriteria ? 0.8 : 0.5));
+      if (soleTrial != null && criteriaHeading) {
+        // "Inclusion criteria: age over 18, ...": the criteria run on after the heading's colon.
+        var heading = CRITERIA.matcher(text).region(sentence.start(), sentence.end());
+        if (heading.find() && heading.end() + 1 < sentence.end() && text.charAt(heading.end()) == ':') {
+          Span rest = new Span(heading.end() + 1, sentence.end());
+          eligibility(text, here.stream().filter(m -> m.start() >= rest.start()).toList(), rest, sentence, soleTrial, true, relations);
+        }
+      } else if (soleTrial != null && (inCriteria || WHO_ENROLS.matcher(text).region(sentence.start(), sentence.end()).find())) {
+        eligibility(text, here, sentence, sentence, soleTrial, inCriteria, relations);
       }
     }
     return relations;
+  }
+
+  /** Where one criterion of a list ends and the next begins: a semicolon, a line break, or a comma before a new item. */
+  private static final Pattern CRITERION_BREAK = Pattern.compile("\\s*(?:;|\\n|,(?=\\s*\\p{L}))\\s*");
+
+  /**
+   * The criteria a sentence of a registry record states, one relation each: a list run together
+   * into one sentence ("age over 18, ANC >= 1,500/mm3, bilirubin <= 1.5 x ULN") states as many
+   * criteria as it has items with a mention or a figure. The object is the item's first mention.
+   */
+  private static void eligibility(String text, List<Mention> here, Span part, Span sentence, Mention trial, boolean inCriteria,
+      List<Relation> out) {
+    String pattern = inCriteria ? "criterion-in-eligibility-section" : "whom-the-trial-takes";
+    double confidence = inCriteria ? 0.8 : 0.5;
+    if (!inCriteria) {
+      out.add(new Relation("eligibility", trial, here.stream().filter(m -> m != trial).findFirst().orElse(null), sentence, pattern, confidence));
+      return;
+    }
+    var breaks = CRITERION_BREAK.matcher(text).region(part.start(), part.end());
+    int itemStart = part.start();
+    while (itemStart < part.end()) {
+      int itemEnd = breaks.find() ? breaks.start() : part.end();
+      int from = itemStart;
+      Mention first = here.stream().filter(m -> m != trial && m.start() >= from && m.end() <= itemEnd).findFirst().orElse(null);
+      if (first != null || hasDigit(text, itemStart, itemEnd)) {
+        out.add(new Relation("eligibility", trial, first, sentence, pattern, confidence));
+      }
+      itemStart = itemEnd >= part.end() ? part.end() : breaks.end();
+    }
+  }
+
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence holds {@code part} (a cheap test before a pattern runs). */
@@ -104,8 +149,16 @@ public final class RelationFinder {
     return false;
   }
 
-  /** The trial a document is about when it names exactly one by registry identifier or name. */
+  /**
+   * The trial a document is about: the one it names by registry identifier, if it names exactly
+   * one (a registry record, which may also name its trial by acronym), else the one trial it names.
+   */
   private static Mention soleTrial(List<Mention> mentions) {
+    List<Mention> registered = mentions.stream()
+        .filter(m -> m.category() == Category.TRIAL && TrialIdentifiers.isIdentifier(m.form())).toList();
+    if (registered.stream().map(m -> m.entities().get(0)).distinct().count() == 1) {
+      return registered.get(0);
+    }
     List<Mention> trials = mentions.stream().filter(m -> m.category() == Category.TRIAL).toList();
     return trials.stream().map(m -> m.entities().get(0)).distinct().count() == 1 ? trials.get(0) : null;
   }
@@ -125,7 +178,10 @@ public final class RelationFinder {
     }
   }
 
-  /** A drug and a gene or variant with a targeting word between them, or a gene inside the drug's name ("anti-VEGF"). */
+  /**
+   * A drug and a gene or variant with a targeting word between them, in either order, or a gene
+   * inside the drug's name ("anti-VEGF").
+   */
   private void drugTargets(String text, List<Mention> here, Span sentence, List<Relation> out) {
     for (Mention drug : here) {
       if (drug.category() != Category.DRUG) {
@@ -141,6 +197,12 @@ public final class RelationFinder {
             && TARGETS.matcher(text).region(drug.end(), target.start()).find()
             && tokensBetween(tagger.tag(text, drug.end(), target.start())) <= 12) {
           out.add(new Relation("drug-target", drug, target, sentence, "drug-targeting-word-target", 0.8));
+        } else if (target.end() <= drug.start() && drug.start() - target.end() <= NEAR / 2
+            && here.stream().noneMatch(m -> THERAPY.contains(m.category()) && m.start() >= target.end() && m.end() <= drug.start())
+            && TARGETS.matcher(text).region(target.end(), drug.start()).find()
+            && tokensBetween(tagger.tag(text, target.end(), drug.start())) <= 6) {
+          // "the dual EGFR/HER2 inhibitor lapatinib", "PD-1 blockade with pembrolizumab": the class named before its member.
+          out.add(new Relation("drug-target", drug, target, sentence, "target-targeting-word-drug", 0.7));
         }
       }
     }
@@ -165,15 +227,15 @@ public final class RelationFinder {
 
   /**
    * A trial and the interventions and conditions of its sentence; in a document about one trial
-   * (a registry record), sentences with a trial word relate that trial too.
+   * (a registry record), its title and the sentences with a trial word relate that trial too.
    */
-  private static void trials(String text, List<Mention> here, Span sentence, Mention soleTrial, List<Relation> out) {
+  private static void trials(String text, List<Mention> here, Span sentence, Mention soleTrial, boolean title, List<Relation> out) {
     if (here.stream().noneMatch(m -> INTERVENTION.contains(m.category()) || m.category() == Category.DISEASE)) {
       return;
     }
     List<Mention> trials = here.stream().filter(m -> m.category() == Category.TRIAL).toList();
     List<Mention> subjects = !trials.isEmpty() ? trials
-        : soleTrial != null && TRIAL_WORDS.matcher(text).region(sentence.start(), sentence.end()).find() ? List.of(soleTrial) : List.of();
+        : soleTrial != null && (title || TRIAL_WORDS.matcher(text).region(sentence.start(), sentence.end()).find()) ? List.of(soleTrial) : List.of();
     for (Mention trial : subjects) {
       for (Mention other : here) {
         if (INTERVENTION.contains(other.category())) {

@@ -35,10 +35,14 @@ final class TrialNames {
    */
   List<Mention> find(String text, List<Mention> found) {
     Set<String> named = new LinkedHashSet<>();
-    Matcher m = NAMED.matcher(text);
-    while (m.find()) {
-      if (isName(m.group(1))) {
-        named.add(m.group(1));
+    Matcher m = NAMED.matcher(text).useTransparentBounds(true);
+    // The pattern runs only just before each "trial" or "study", which few sentences hold.
+    for (int at = nextHead(text, 0); at >= 0; at = nextHead(text, at + 1)) {
+      m.region(Math.max(0, at - LOOK_BACK), Math.min(text.length(), at + HEAD_LENGTH));
+      while (m.find()) {
+        if (isName(m.group(1))) {
+          named.add(m.group(1));
+        }
       }
     }
     List<Mention> names = new ArrayList<>();
@@ -53,6 +57,22 @@ final class TrialNames {
       }
     }
     return names;
+  }
+
+  /** How far before "trial" or "study" a name with its phase can start, and the length of the longer head word. */
+  private static final int LOOK_BACK = 48;
+  private static final int HEAD_LENGTH = 5;
+
+  /** Where the next "trial" or "study" (any case) starts at or after {@code from}, or -1. */
+  private static int nextHead(String text, int from) {
+    for (int i = from; i + HEAD_LENGTH <= text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 't' || c == 'T') && text.regionMatches(true, i, "trial", 0, 5)
+          || (c == 's' || c == 'S') && text.regionMatches(true, i, "study", 0, 5)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Three capitals ("RECOURSE"), or two with a digit ("FC-7"); not a word the dictionary reads otherwise. */

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
       "sees it, and the median of the others. With --ingest: ingests the corpus documents, copied",
       "until they make --size-mb of text, into a temporary store on one thread, and prints MB/s",
       "and peak heap. With --explain: the time to the first justification of a few entailments,",
-      "after a warm-up, median and worst of --runs."
+      "after a warm-up, median and worst of --runs. With --cohort: patients per second of cohort reasoning."
     })
 final class BenchmarkCommand implements Callable<Integer> {
   @Mixin KnowledgeBaseOptions knowledgeBase;
@@ -77,6 +77,14 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "60", description = "How long --load runs (default ${DEFAULT-VALUE}).")
   int seconds;
 
+  @Option(names = "--cohort", description = "Benchmark cohort reasoning instead of the build: synthetic cohorts of --patients, patients per"
+      + " second, CPU ms per patient and peak RSS.")
+  boolean cohort;
+
+  @Option(names = "--patients", split = ",", defaultValue = "1000,10000", paramLabel = "N[,N...]",
+      description = "Cohort sizes for --cohort (default ${DEFAULT-VALUE}).")
+  List<Integer> patients;
+
   @Option(names = "--size-mb", defaultValue = "50", paramLabel = "MB",
       description = "Text to ingest with --ingest (default ${DEFAULT-VALUE} MB).")
   int sizeMb;
@@ -89,6 +97,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
     if (ui) {
       return new UiBenchmark(knowledgeBase, Math.max(1, runs), spec.commandLine().getOut()).run();
+    }
+    if (cohort) {
+      return new CohortBenchmark(knowledgeBase, patients, 50, spec.commandLine().getOut()).run();
     }
     if (ingest) {
       return new IngestBenchmark(knowledgeBase, sizeMb, spec.commandLine().getOut()).run();

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       FiguresCommand.class,
       ProfileCommand.class,
+      CohortCommand.class,
       CheckCommand.class,
       LocateCommand.class,
       ServeCommand.class,

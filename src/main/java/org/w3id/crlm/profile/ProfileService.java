@@ -81,42 +81,118 @@ public final class ProfileService {
    */
   public ProfileAnswer answer(PatientProfile profile, int maxRank, Deadline deadline, boolean explain) {
     long start = System.nanoTime();
-    TermIndex terms = knowledge.terms();
-    String base = PROFILE_NS + profile.id().replaceAll("[^A-Za-z0-9._-]", "_") + "/";
-    OWLDataFactory df = OWLManager.getOWLDataFactory();
-    OWLNamedIndividual cancer = df.getOWLNamedIndividual(IRI.create(base + "cancer"));
-    OWLNamedIndividual tnm = df.getOWLNamedIndividual(IRI.create(base + "tnm"));
-    List<OWLAxiom> axioms = axioms(profile, df, base, cancer, tnm);
-
-    record Types(Set<String> cancer, Set<String> tnm, Map<String, List<PopulationStep>> justifications) {}
+    Individuals individuals = individuals(profile);
+    List<OWLAxiom> axioms = axioms(profile, individuals);
     Types types = reasoner.reason(axioms, deadline, "profile '" + profile.id() + "'", session -> {
       if (!session.reasoner().isConsistent()) {
         return null;
       }
-      Set<String> cancerTypes = session.reasoner().getTypes(cancer, false).entities().map(c -> c.getIRI().toString())
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-      Set<String> tnmTypes = !staged(profile) ? Set.<String>of()
-          : session.reasoner().getTypes(tnm, false).entities().map(c -> c.getIRI().toString())
-              .collect(java.util.stream.Collectors.toUnmodifiableSet());
-      Map<String, List<PopulationStep>> justifications = new LinkedHashMap<>();
-      if (explain) {
-        Set<String> classes = new TreeSet<>();
-        knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.NO_BENEFIT).forEach(r -> classes.add(r.cancerClass()));
-        knowledge.restrictionsOn(cancerTypes, ClinicalKnowledge.BENEFIT).forEach(r -> classes.add(r.cancerClass()));
-        for (String cls : classes) {
-          List<PopulationStep> steps = new ArrayList<>();
-          TypeJustifications.of(session, cancer, cls, provenance.get(), deadline, "explaining profile '" + profile.id() + "'")
-              .forEach(j -> j.axioms().forEach(a -> steps.add(new PopulationStep(a.rendered(), a.words(), a.sources()))));
-          justifications.put(cls, List.copyOf(steps));
-        }
+      Types found = typesOf(session, profile, individuals);
+      if (!explain) {
+        return found;
       }
-      return new Types(cancerTypes, tnmTypes, justifications);
+      Map<String, List<PopulationStep>> justifications = new LinkedHashMap<>();
+      Set<String> classes = new TreeSet<>();
+      knowledge.restrictionsOn(found.cancer(), ClinicalKnowledge.NO_BENEFIT).forEach(r -> classes.add(r.cancerClass()));
+      knowledge.restrictionsOn(found.cancer(), ClinicalKnowledge.BENEFIT).forEach(r -> classes.add(r.cancerClass()));
+      for (String cls : classes) {
+        List<PopulationStep> steps = new ArrayList<>();
+        TypeJustifications.of(session, individuals.cancer(), cls, provenance.get(), deadline, "explaining profile '" + profile.id() + "'")
+            .forEach(j -> j.axioms().forEach(a -> steps.add(new PopulationStep(a.rendered(), a.words(), a.sources()))));
+        justifications.put(cls, List.copyOf(steps));
+      }
+      return new Types(found.cancer(), found.tnm(), justifications);
     });
-
     if (types == null) {
-      throw new CrlmException(ErrorCode.CONTRADICTION, ("Profile '%s' contradicts the knowledge base: no patient can have all of its values. %s"
-          + " Correct or remove one of them.").formatted(profile.id(), clash(axioms, deadline, profile.id())));
+      throw contradiction(profile, axioms, deadline);
     }
+    return answerFrom(profile, types, maxRank, start);
+  }
+
+  /** A profile's answer, or why it has none (a contradiction, a vocabulary error), for a cohort. */
+  public record Outcome(PatientProfile profile, ProfileAnswer answer, CrlmException error) {}
+
+  /**
+   * Answers several profiles with one reasoner: their axioms are independent (each profile's
+   * individuals are its own), so one HermiT over the knowledge base and all of them finds each
+   * one's types as a reasoner of its own would, and its fixed cost is shared. Only each profile's
+   * own individuals are asked about; nothing is realized. If the profiles together are
+   * inconsistent (one of them contradicts the knowledge base), each is answered alone, so that the
+   * contradiction is reported for its profile and the others are answered. The profiles' ids must
+   * differ. The answers are the ones {@link #answer} gives, without justifications.
+   */
+  public List<Outcome> answerAll(List<PatientProfile> profiles, int maxRank, Deadline deadline) {
+    long start = System.nanoTime();
+    Set<String> ids = new java.util.HashSet<>();
+    for (PatientProfile profile : profiles) {
+      if (!ids.add(profile.id())) {
+        throw new IllegalArgumentException("Two profiles of one batch have the id '" + profile.id() + "'.");
+      }
+    }
+    List<Individuals> individuals = profiles.stream().map(ProfileService::individuals).toList();
+    List<OWLAxiom> axioms = new ArrayList<>();
+    for (int i = 0; i < profiles.size(); i++) {
+      axioms.addAll(axioms(profiles.get(i), individuals.get(i)));
+    }
+    List<Types> types = reasoner.reason(axioms, deadline, "a batch of " + profiles.size() + " profiles", session -> {
+      if (!session.reasoner().isConsistent()) {
+        return null;
+      }
+      List<Types> found = new ArrayList<>();
+      for (int i = 0; i < profiles.size(); i++) {
+        found.add(typesOf(session, profiles.get(i), individuals.get(i)));
+      }
+      return found;
+    });
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < profiles.size(); i++) {
+      PatientProfile profile = profiles.get(i);
+      try {
+        outcomes.add(new Outcome(profile, types == null ? answer(profile, maxRank, deadline, false)
+            : answerFrom(profile, types.get(i), maxRank, start), null));
+      } catch (CrlmException e) {
+        if (e instanceof org.w3id.crlm.DeadlineExceededException) {
+          throw e;
+        }
+        outcomes.add(new Outcome(profile, null, e));
+      }
+    }
+    return outcomes;
+  }
+
+  /** The individuals a profile adds: its cancer and its TNM classification. */
+  private record Individuals(String base, OWLNamedIndividual cancer, OWLNamedIndividual tnm) {}
+
+  private static Individuals individuals(PatientProfile profile) {
+    OWLDataFactory df = OWLManager.getOWLDataFactory();
+    String base = PROFILE_NS + profile.id().replaceAll("[^A-Za-z0-9._-]", "_") + "/";
+    return new Individuals(base, df.getOWLNamedIndividual(IRI.create(base + "cancer")), df.getOWLNamedIndividual(IRI.create(base + "tnm")));
+  }
+
+  private List<OWLAxiom> axioms(PatientProfile profile, Individuals individuals) {
+    return axioms(profile, OWLManager.getOWLDataFactory(), individuals.base(), individuals.cancer(), individuals.tnm());
+  }
+
+  /** What the reasoner says a profile's cancer and TNM classification are. */
+  private record Types(Set<String> cancer, Set<String> tnm, Map<String, List<PopulationStep>> justifications) {}
+
+  private static Types typesOf(RequestReasoner.Session session, PatientProfile profile, Individuals individuals) {
+    Set<String> cancerTypes = session.reasoner().getTypes(individuals.cancer(), false).entities().map(c -> c.getIRI().toString())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    Set<String> tnmTypes = !staged(profile) ? Set.<String>of()
+        : session.reasoner().getTypes(individuals.tnm(), false).entities().map(c -> c.getIRI().toString())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return new Types(cancerTypes, tnmTypes, Map.of());
+  }
+
+  private CrlmException contradiction(PatientProfile profile, List<OWLAxiom> axioms, Deadline deadline) {
+    return new CrlmException(ErrorCode.CONTRADICTION, ("Profile '%s' contradicts the knowledge base: no patient can have all of its values. %s"
+        + " Correct or remove one of them.").formatted(profile.id(), clash(axioms, deadline, profile.id())));
+  }
+
+  /** The answer that follows from a profile's types and the classified knowledge base. */
+  private ProfileAnswer answerFrom(PatientProfile profile, Types types, int maxRank, long start) {
+    TermIndex terms = knowledge.terms();
     Map<String, ProfileEntry> excluded = excludedByAdverseEvents(profile);
     Set<String> given = new TreeSet<>();
     profile.priorTherapies().forEach(t -> given.add(t.iri()));

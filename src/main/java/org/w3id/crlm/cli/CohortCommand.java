@@ -1,0 +1,148 @@
+package org.w3id.crlm.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.clinical.ClinicalContext;
+import org.w3id.crlm.cohort.CohortGenerator;
+import org.w3id.crlm.cohort.CohortRunner;
+import org.w3id.crlm.cohort.CohortTable;
+import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.profile.ProfileReader;
+import org.w3id.crlm.profile.ProfileService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "cohort",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answer a cohort of patient profiles, one JSON object per line (the JSON of 'crlm profile'), as a CSV table:",
+      "each patient's stage group, populations, agents of no benefit with the population that makes them so,",
+      "recommendations and studies. Patients are reasoned in batches, one fresh reasoner a batch, on all cores;",
+      "a line that is no profile or a profile that contradicts the knowledge base is a row with its reason.",
+      "With --generate N, writes N synthetic profiles (seeded, never real patients) instead."
+    })
+final class CohortCommand implements Callable<Integer> {
+  @Mixin KnowledgeBaseOptions knowledgeBase;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The profiles, one JSON object per line (NDJSON).")
+  Path file;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the table (or the generated profiles) here instead of to standard output.")
+  Path output;
+
+  @Option(names = "--batch", defaultValue = "50", description = "Patients per reasoner (default ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--threads", description = "Batches reasoned at once (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--min-level", paramLabel = "LEVEL",
+      description = "Only answers resting on evidence of this level or better, as for 'crlm profile'.")
+  String minLevel;
+
+  @Option(names = "--batch-timeout", defaultValue = "120", description = "Seconds one batch may take (default ${DEFAULT-VALUE}).")
+  int batchTimeoutSeconds;
+
+  @Option(names = "--generate", paramLabel = "N", description = "Write N synthetic profiles instead of answering.")
+  Integer generate;
+
+  @Option(names = "--seed", defaultValue = "1", description = "The generator's seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() {
+    if (generate != null) {
+      return generate();
+    }
+    if (file == null) {
+      throw new CrlmException("Give the file of profiles (one JSON object per line), or --generate N to make one.");
+    }
+    if (batchTimeoutSeconds < 1) {
+      throw new CrlmException("--batch-timeout must be at least 1 second.");
+    }
+    KnowledgeBase kb = knowledgeBase.build();
+    ClinicalContext context = ClinicalContext.of(kb, Corpus.at(knowledgeBase.corpus.directory));
+    CohortRunner runner = new CohortRunner(new ProfileService(context), new ProfileReader(context.terms(), context.tnmParser()),
+        context.maxRank(minLevel), batch, threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+        Duration.ofSeconds(batchTimeoutSeconds));
+    long start = System.nanoTime();
+    CohortRunner.Summary summary;
+    try (BufferedReader in = open(file); Writer out = writer(); CohortTable table = new CohortTable(out)) {
+      summary = runner.run(in, file.getFileName().toString(), table::write);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf("crlm cohort: %d patients answered, %d not (see their rows) in %.1f s%n", summary.answered(), summary.failed(),
+        (System.nanoTime() - start) / 1e9);
+    err.flush();
+    return 0;
+  }
+
+  private int generate() {
+    if (generate < 0) {
+      throw new CrlmException("--generate must be 0 or more patients.");
+    }
+    CohortGenerator generator = new CohortGenerator(seed);
+    try (Writer out = writer()) {
+      for (int i = 1; i <= generate; i++) {
+        out.write(generator.next("synthetic-%d-%07d".formatted(seed, i)));
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return 0;
+  }
+
+  private static BufferedReader open(Path file) throws IOException {
+    try {
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new CrlmException("No such file: %s. Give the path of an existing file of profiles.".formatted(file));
+    }
+  }
+
+  /** The output file, or standard output (left open). */
+  private Writer writer() throws IOException {
+    if (output != null) {
+      return new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    return new Writer() {
+      @Override
+      public void write(char[] chars, int offset, int length) {
+        out.write(chars, offset, length);
+      }
+
+      @Override
+      public void flush() {
+        out.flush();
+      }
+
+      @Override
+      public void close() {
+        out.flush();
+      }
+    };
+  }
+}

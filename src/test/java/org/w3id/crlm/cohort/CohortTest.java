@@ -1,0 +1,87 @@
+package org.w3id.crlm.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.crlm.Deadline;
+import org.w3id.crlm.TestKnowledgeBase;
+import org.w3id.crlm.clinical.ClinicalContext;
+import org.w3id.crlm.corpus.Corpus;
+import org.w3id.crlm.explain.ProvenanceIndex;
+import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.ontology.Crlm;
+import org.w3id.crlm.profile.PatientProfile;
+import org.w3id.crlm.profile.ProfileAnswer;
+import org.w3id.crlm.profile.ProfileReader;
+import org.w3id.crlm.profile.ProfileService;
+
+/**
+ * Cohorts: profiles reasoned together in batches get the answers each gets alone, and a cohort's
+ * table (cohort/NAME.ndjson beside NAME.expected.csv) holds every patient in order, the ones
+ * without an answer with their reason.
+ */
+class CohortTest {
+  private static final Duration LIMIT = Duration.ofSeconds(120);
+  private static ClinicalContext context;
+  private static ProfileService service;
+  private static ProfileReader reader;
+
+  @BeforeAll
+  static void service() {
+    KnowledgeBase kb = TestKnowledgeBase.get();
+    ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
+        () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
+    context = ClinicalContext.of(kb, () -> index, Corpus.at(TestKnowledgeBase.corpusDirectory()));
+    service = new ProfileService(context);
+    reader = new ProfileReader(context.terms(), context.tnmParser());
+  }
+
+  /** The answer as the API gives it, without the time it took. */
+  private static String json(ProfileAnswer answer) {
+    JsonObject json = answer.toJson(context.corpus());
+    json.remove("millis");
+    return json.toString();
+  }
+
+  @Test
+  void batchesAnswerEachPatientAsItIsAnsweredAlone() {
+    CohortGenerator generator = new CohortGenerator(7);
+    List<PatientProfile> profiles = new ArrayList<>();
+    for (int i = 1; i <= 150; i++) {
+      profiles.add(reader.read(generator.next("patient-" + i), "generated line " + i));
+    }
+    List<String> batched = new ArrayList<>();
+    for (int from = 0; from < profiles.size(); from += 50) {
+      try (Deadline deadline = Deadline.after(LIMIT)) {
+        service.answerAll(profiles.subList(from, from + 50), 6, deadline).forEach(o -> batched.add(json(o.answer())));
+      }
+    }
+    List<String> alone = profiles.stream().map(p -> json(service.answer(p, 6, LIMIT))).toList();
+    assertEquals(alone, batched);
+  }
+
+  @Test
+  void theTableHasEveryPatientInOrderWithTheReasonOfThoseNotAnswered() throws Exception {
+    Path dir = TestKnowledgeBase.home().resolve("src/test/resources/cohort");
+    String input = Files.readString(dir.resolve("mixed.ndjson"));
+    StringWriter out = new StringWriter();
+    CohortRunner runner = new CohortRunner(service, reader, 6, 2, 2, LIMIT);
+    CohortRunner.Summary summary;
+    try (CohortTable table = new CohortTable(out)) {
+      summary = runner.run(new BufferedReader(new StringReader(input)), "mixed.ndjson", table::write);
+    }
+    assertEquals(Files.readString(dir.resolve("mixed.expected.csv")), out.toString());
+    assertEquals(new CohortRunner.Summary(3, 3), summary);
+  }
+}

@@ -28,7 +28,8 @@ public final class TextAnalyzer {
     var mentions = matcher.mentions(text, IngestVocabulary.document(document.id()));
     List<String> warnings = mentions.stream().flatMap(mention -> matcher.warnings(mention).stream()
         .map(warning -> "characters %d-%d: %s".formatted(mention.start(), mention.end(), warning))).toList();
-    return new DocumentAnalysis(document, sentences, mentions, claims.find(text),
-        suggestions.find(text, sentences, mentions), relations.find(text, sentences, mentions), warnings);
+    var figures = claims.find(text);
+    return new DocumentAnalysis(document, sentences, mentions, figures,
+        suggestions.find(text, sentences, mentions), relations.find(text, sentences, mentions, figures), warnings);
   }
 }

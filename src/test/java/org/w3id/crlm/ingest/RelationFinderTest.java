@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.w3id.crlm.TestKnowledgeBase;
 import org.w3id.crlm.ingest.link.EntityMatcher;
 import org.w3id.crlm.ingest.relate.RelationFinder;
+import org.w3id.crlm.ingest.claims.NumericClaimFinder;
 import org.w3id.crlm.ingest.text.SentenceSegmenter;
 import org.w3id.crlm.ontology.Crlm;
 
@@ -39,7 +40,7 @@ class RelationFinderTest {
 
   private static List<String> relations(String text) {
     var sentences = new SentenceSegmenter().sentences(text);
-    return finder.find(text, sentences, matcher.mentions(text)).stream()
+    return finder.find(text, sentences, matcher.mentions(text), new NumericClaimFinder().find(text)).stream()
         .map(r -> r.kind() + " " + r.subject().entities().get(0).replace(Crlm.NS, "") + " "
             + (r.object() == null ? "-" : r.object().entities().get(0).replace(Crlm.NS, "")))
         .toList();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.crlm.ingest.link.Category;
 import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.ingest.claims.NumericClaim;
 import org.w3id.crlm.ingest.link.Mention;
 import org.w3id.crlm.ingest.link.TrialIdentifiers;
 import org.w3id.crlm.ingest.text.Span;
@@ -60,7 +61,7 @@ public final class RelationFinder {
   }
 
   /** The relations the sentences state, in document order. */
-  public List<Relation> find(String text, List<Span> sentences, List<Mention> mentions) {
+  public List<Relation> find(String text, List<Span> sentences, List<Mention> mentions, List<NumericClaim> claims) {
     List<Relation> relations = new ArrayList<>();
     Mention soleTrial = soleTrial(mentions);
     boolean inCriteria = false;
@@ -92,10 +93,10 @@ public final class RelationFinder {
         var heading = CRITERIA.matcher(text).region(sentence.start(), sentence.end());
         if (heading.find() && heading.end() + 1 < sentence.end() && text.charAt(heading.end()) == ':') {
           Span rest = new Span(heading.end() + 1, sentence.end());
-          eligibility(text, here.stream().filter(m -> m.start() >= rest.start()).toList(), rest, sentence, soleTrial, true, relations);
+          eligibility(text, here.stream().filter(m -> m.start() >= rest.start()).toList(), claims, rest, sentence, soleTrial, true, relations);
         }
       } else if (soleTrial != null && (inCriteria || WHO_ENROLS.matcher(text).region(sentence.start(), sentence.end()).find())) {
-        eligibility(text, here, sentence, sentence, soleTrial, inCriteria, relations);
+        eligibility(text, here, claims, sentence, sentence, soleTrial, inCriteria, relations);
       }
     }
     return relations;
@@ -109,8 +110,8 @@ public final class RelationFinder {
    * into one sentence ("age over 18, ANC >= 1,500/mm3, bilirubin <= 1.5 x ULN") states as many
    * criteria as it has items with a mention or a figure. The object is the item's first mention.
    */
-  private static void eligibility(String text, List<Mention> here, Span part, Span sentence, Mention trial, boolean inCriteria,
-      List<Relation> out) {
+  private static void eligibility(String text, List<Mention> here, List<NumericClaim> claims, Span part, Span sentence, Mention trial,
+      boolean inCriteria, List<Relation> out) {
     String pattern = inCriteria ? "criterion-in-eligibility-section" : "whom-the-trial-takes";
     double confidence = inCriteria ? 0.8 : 0.5;
     if (!inCriteria) {
@@ -122,9 +123,18 @@ public final class RelationFinder {
     while (itemStart < part.end()) {
       int itemEnd = breaks.find() ? breaks.start() : part.end();
       int from = itemStart;
-      Mention first = here.stream().filter(m -> m != trial && m.start() >= from && m.end() <= itemEnd).findFirst().orElse(null);
-      if (first != null || hasDigit(text, itemStart, itemEnd)) {
-        out.add(new Relation("eligibility", trial, first, sentence, pattern, confidence));
+      int to = itemEnd;
+      List<Mention> inItem = here.stream().filter(m -> m != trial && m.start() >= from && m.end() <= to).toList();
+      List<NumericClaim> thresholds = claims.stream().filter(c -> c.start() >= from && c.end() <= to).toList();
+      if (thresholds.size() > 1) {
+        // Laboratory thresholds run together ("ANC 1,500/mm3 Plt 100,000/mm3 Hb 9 g/dL"): a criterion each,
+        // with the mention just before its figure, if any.
+        for (NumericClaim threshold : thresholds) {
+          Mention before = inItem.stream().filter(m -> m.end() <= threshold.start()).reduce((a, b) -> b).orElse(null);
+          out.add(new Relation("eligibility", trial, before, sentence, "threshold-in-eligibility-section", confidence));
+        }
+      } else if (!inItem.isEmpty() || hasDigit(text, itemStart, itemEnd)) {
+        out.add(new Relation("eligibility", trial, inItem.isEmpty() ? null : inItem.get(0), sentence, pattern, confidence));
       }
       itemStart = itemEnd >= part.end() ? part.end() : breaks.end();
     }

@@ -11,18 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.crlm.Deadline;
 import org.w3id.crlm.TestKnowledgeBase;
 import org.w3id.crlm.clinical.ClinicalContext;
-import org.w3id.crlm.corpus.Corpus;
-import org.w3id.crlm.explain.ProvenanceIndex;
-import org.w3id.crlm.kb.KnowledgeBase;
-import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.profile.PatientProfile;
 import org.w3id.crlm.profile.ProfileAnswer;
+import org.w3id.crlm.profile.ProfileFixture;
 import org.w3id.crlm.profile.ProfileReader;
 import org.w3id.crlm.profile.ProfileService;
 
@@ -39,12 +35,10 @@ class CohortTest {
 
   @BeforeAll
   static void service() {
-    KnowledgeBase kb = TestKnowledgeBase.get();
-    ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
-        () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));
-    context = ClinicalContext.of(kb, () -> index, Corpus.at(TestKnowledgeBase.corpusDirectory()));
-    service = new ProfileService(context);
-    reader = new ProfileReader(context.terms(), context.tnmParser());
+    ProfileFixture fixture = new ProfileFixture();
+    context = fixture.context;
+    service = fixture.service;
+    reader = fixture.reader;
   }
 
   /** The answer as the API gives it, without the time it took. */

@@ -9,13 +9,13 @@ import org.w3id.crlm.explain.ProvenanceIndex;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.ontology.Crlm;
 
-/** The profile service over the test knowledge base, for the tests that answer profiles given as data. */
-final class ProfileFixture {
-  final ClinicalContext context;
-  private final ProfileService service;
-  private final ProfileReader reader;
+/** The profile service over the test knowledge base, for the tests that answer profiles (given as data, or a cohort's). */
+public final class ProfileFixture {
+  public final ClinicalContext context;
+  public final ProfileService service;
+  public final ProfileReader reader;
 
-  ProfileFixture() {
+  public ProfileFixture() {
     KnowledgeBase kb = TestKnowledgeBase.get();
     ProvenanceIndex index = Txn.calculateRead(kb.dataset(),
         () -> ProvenanceIndex.build(kb.dataset().getNamedModel(Crlm.ASSERTED_GRAPH).getGraph()));

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.crlm.ontology.Crlm;
@@ -113,9 +114,11 @@ public final class NumericClaimFinder {
         value = number(number.group(1));
         end = number.end();
         // "a 30-day period": the unit joined to the figure by a hyphen, as words are ("two-month").
-        if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))
-            && units.at(text, end + 1) != null && units.at(text, end + 1).unit().kind().equals("duration")) {
-          end++;
+        if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+          Units.Found joined = units.at(text, end + 1);
+          if (joined != null && joined.unit().kind().equals("duration")) {
+            end++;
+          }
         }
       } else {
         NumberWords.Read read = NumberWords.at(text, i);
@@ -241,8 +244,8 @@ public final class NumericClaimFinder {
           kind.equals("percentage") ? "%" : m.group(2));
       case "range" -> withUnit(kind, s, e, null, number(m.group(1)), number(m.group(2)), m.group(3));
       case "schedule" -> m.group(3) == null
-          ? withUnit("duration", s, e, number(m.group(2)), null, null, m.group(1).toLowerCase(java.util.Locale.ROOT))
-          : withUnit("range", s, e, null, number(m.group(2)), number(m.group(3)), m.group(1).toLowerCase(java.util.Locale.ROOT));
+          ? withUnit("duration", s, e, number(m.group(2)), null, null, m.group(1).toLowerCase(Locale.ROOT))
+          : withUnit("range", s, e, null, number(m.group(2)), number(m.group(3)), m.group(1).toLowerCase(Locale.ROOT));
       case "count" -> m.groupCount() == 2
           ? new NumericClaim(kind, s, e, number(m.group(1)), null, number(m.group(2)), null, null, null)
           : new NumericClaim(kind, s, e, number(m.group(1)), null, null, null, null, null);

@@ -2,9 +2,12 @@ package org.w3id.crlm.ingest.eval;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.w3id.crlm.ingest.DocumentAnalysis;
 import org.w3id.crlm.ingest.TextAnalyzer;
 import org.w3id.crlm.ingest.claims.NumericClaim;
@@ -140,13 +143,13 @@ public final class HeldOutEvaluation {
    * sentence need ten predicted criteria.
    */
   private void relations(HeldOutSet.Document document, List<Relation> predicted, CodePoints codePoints, ConceptResolver resolver) {
-    java.util.Set<Relation> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Relation> used = Collections.newSetFromMap(new IdentityHashMap<>());
     for (HeldOutSet.Relation gold : document.relations()) {
       int[] counts = relations.computeIfAbsent(gold.relation(), k -> new int[3]);
       counts[0]++;
       String subject = resolver.resolveAny(gold.subject());
       String resolved = gold.relation().equals("eligibility") ? null : resolver.resolveAny(gold.object());
-      String object = "NIL".equals(resolved) ? null : resolved;
+      String object = ConceptResolver.NIL.equals(resolved) ? null : resolved;
       boolean freeText = object == null && !gold.relation().equals("eligibility");
       Relation match = predicted.stream().filter(r -> !used.contains(r) && r.kind().equals(gold.relation())
           && codePoints.offset(r.sentence().start()) < gold.sentenceEnd() && codePoints.offset(r.sentence().end()) > gold.sentenceStart()

@@ -2,6 +2,7 @@ package org.w3id.crlm.ingest.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a name joined by a hyphen to a class it belongs to as one mention of the more specific
@@ -13,8 +14,8 @@ import java.util.List;
  */
 final class DescriptorFinder {
   /** A protein change written alone ("G12C"), and the status word a text may join to it ("-mutated"). */
-  private static final java.util.regex.Pattern PROTEIN_CHANGE = java.util.regex.Pattern.compile("[A-Z]\\d+[A-Z]");
-  private static final java.util.regex.Pattern STATUS_WORD = java.util.regex.Pattern.compile("[- ](?:mutant|mutated)\\b");
+  private static final Pattern PROTEIN_CHANGE = Pattern.compile("[A-Z]\\d+[A-Z]");
+  private static final Pattern STATUS_WORD = Pattern.compile("[- ](?:mutant|mutated)\\b");
   private final Dictionary dictionary;
 
   DescriptorFinder(Dictionary dictionary) {

@@ -109,6 +109,7 @@ public final class EntityMatcher {
   private static List<Mention> genesOfStatus(String text, List<Mention> mentions, List<Mention> candidates) {
     List<Mention> out = new ArrayList<>(mentions);
     for (int i = 0; i < out.size(); i++) {
+      int index = i;
       Mention variant = out.get(i);
       if (variant.category() != Category.VARIANT || !STATUS_AFTER.matcher(text).region(variant.end(), text.length()).lookingAt()) {
         continue;
@@ -116,7 +117,7 @@ public final class EntityMatcher {
       candidates.stream()
           .filter(c -> c.category() == Category.GENE && c.start() == variant.start() && c.end() < variant.end())
           .max(Comparator.comparingInt(Mention::length))
-          .ifPresent(gene -> out.set(out.indexOf(variant), gene));
+          .ifPresent(gene -> out.set(index, gene));
     }
     return out;
   }
@@ -184,8 +185,9 @@ public final class EntityMatcher {
 
   /**
    * A gene symbol written in another case ("ras" for RAS, "Kras"): no mention in running text,
-   * where the case of a short symbol tells it from a word, but the gene of the variant or status
-   * phrase around it ("ras mutant", "Kras mutation"), whose own form is matched in any case.
+   * where the case of a short symbol tells it from a word, but the gene of the phrase around it
+   * that holds genes ({@link #HOLDS}: "ras mutant", "Kras mutation", "anti-her2 therapy"), whose
+   * own form is matched in any case.
    */
   private static Mention caseBlindGene(int start, int end, List<DictionaryEntry> entries) {
     List<String> genes = entries.stream().filter(e -> e.category() == Category.GENE).map(DictionaryEntry::entity).distinct().toList();

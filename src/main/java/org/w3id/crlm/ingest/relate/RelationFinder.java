@@ -108,7 +108,8 @@ public final class RelationFinder {
   /**
    * The criteria a sentence of a registry record states, one relation each: a list run together
    * into one sentence ("age over 18, ANC >= 1,500/mm3, bilirubin <= 1.5 x ULN") states as many
-   * criteria as it has items with a mention or a figure. The object is the item's first mention.
+   * criteria as it has items with a mention or a figure, and an item of several figures one per
+   * figure. The object is the item's first mention, or the one before the figure.
    */
   private static void eligibility(String text, List<Mention> here, List<NumericClaim> claims, Span part, Span sentence, Mention trial,
       boolean inCriteria, List<Relation> out) {
@@ -118,6 +119,7 @@ public final class RelationFinder {
       out.add(new Relation("eligibility", trial, here.stream().filter(m -> m != trial).findFirst().orElse(null), sentence, pattern, confidence));
       return;
     }
+    List<NumericClaim> figures = claims.stream().filter(c -> c.start() >= part.start() && c.end() <= part.end()).toList();
     var breaks = CRITERION_BREAK.matcher(text).region(part.start(), part.end());
     int itemStart = part.start();
     while (itemStart < part.end()) {
@@ -125,7 +127,7 @@ public final class RelationFinder {
       int from = itemStart;
       int to = itemEnd;
       List<Mention> inItem = here.stream().filter(m -> m != trial && m.start() >= from && m.end() <= to).toList();
-      List<NumericClaim> thresholds = claims.stream().filter(c -> c.start() >= from && c.end() <= to).toList();
+      List<NumericClaim> thresholds = figures.stream().filter(c -> c.start() >= from && c.end() <= to).toList();
       if (thresholds.size() > 1) {
         // Laboratory thresholds run together ("ANC 1,500/mm3 Plt 100,000/mm3 Hb 9 g/dL"): a criterion each,
         // with the mention just before its figure, if any.

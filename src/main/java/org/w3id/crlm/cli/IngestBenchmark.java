@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.w3id.crlm.CrlmVersion;
+import org.w3id.crlm.ingest.IngestResult;
 import org.w3id.crlm.ingest.IngestService;
+import org.w3id.crlm.ingest.ParallelIngest;
 import org.w3id.crlm.ingest.TextAnalyzer;
 import org.w3id.crlm.ingest.link.Dictionary;
 import org.w3id.crlm.ingest.store.AnnotationStore;
@@ -20,7 +23,7 @@ import org.w3id.crlm.kb.KnowledgeBase;
 
 /**
  * Ingest throughput: the corpus documents, copied under new names until they make the requested
- * size, ingested one after another on this thread into a temporary store (annotation files
+ * size, ingested into a temporary store, first on one thread and then on every core (a document to a thread) (annotation files
  * written and renamed as in real use), with the full dictionary of the knowledge base. A few
  * megabytes are ingested first and not counted, as a benchmark harness would, so that the figure
  * is that of the compiled code rather than of the JIT compiler starting up.
@@ -42,46 +45,49 @@ final class IngestBenchmark {
     Dictionary dictionary = kb.dictionary();
     List<TextDocument> corpus = corpusDocuments();
     Path store = temporaryStore();
+    int cores = Runtime.getRuntime().availableProcessors();
     try {
       IngestService service = new IngestService(new TextAnalyzer(dictionary), new AnnotationStore(store), null, CrlmVersion.get());
       DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES);
-      ingest(service, reader, corpus, "warmup-", WARM_UP_MB);
-      System.gc();
-      BenchmarkCommand.resetPeaks();
-      long start = System.nanoTime();
-      long[] counts = ingest(service, reader, corpus, "copy-", sizeMb);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      double mb = counts[0] / (1024.0 * 1024.0);
-      long documents = counts[1];
-      long mentions = counts[2];
-      out.printf("ingest benchmark: %.1f MB of text in %d documents (the %d corpus documents copied), one thread, %s%n",
-          mb, documents, corpus.size(), Runtime.version());
+      ingest(service, reader, corpus, "warmup-", WARM_UP_MB, cores);
+      out.printf("ingest benchmark: the %d corpus documents copied until %d MB of text, %s, %d cores%n",
+          corpus.size(), sizeMb, Runtime.version(), cores);
       out.printf("measured after a %d MB warm-up (not counted), so that the figure is the compiled code's%n", WARM_UP_MB);
       out.printf("dictionary: %d forms%n", dictionary.size());
-      out.printf("time: %.1f s, throughput: %.2f MB/s, %d mentions%n", seconds, mb / seconds, mentions);
-      out.printf("peak heap: %d MB%n", BenchmarkCommand.peakHeapBytes() / (1024 * 1024));
-      out.flush();
+      for (int threads : cores > 1 ? List.of(1, cores) : List.of(1)) {
+        System.gc();
+        BenchmarkCommand.resetPeaks();
+        long start = System.nanoTime();
+        long[] counts = ingest(service, reader, corpus, "copy" + threads + "-", sizeMb, threads);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double mb = counts[0] / (1024.0 * 1024.0);
+        out.printf("%d thread(s): %.1f MB in %d documents, %.1f s, throughput: %.2f MB/s, %d mentions, peak heap %d MB%n",
+            threads, mb, counts[1], seconds, mb / seconds, counts[2], BenchmarkCommand.peakHeapBytes() / (1024 * 1024));
+        out.flush();
+      }
       return 0;
     } finally {
       delete(store);
     }
   }
 
-  /** Ingests copies of the corpus documents until {@code sizeMb} of text; returns bytes, documents, mentions. */
-  private static long[] ingest(IngestService service, DocumentReader reader, List<TextDocument> corpus, String prefix, int sizeMb) {
+  /**
+   * Ingests copies of the corpus documents until {@code sizeMb} of text, {@code threads} documents
+   * at a time (as {@code crlm ingest --threads} does); returns bytes, documents, mentions.
+   */
+  private static long[] ingest(IngestService service, DocumentReader reader, List<TextDocument> corpus, String prefix, int sizeMb,
+      int threads) {
     long target = (long) sizeMb * 1024 * 1024;
+    List<TextDocument> copies = new ArrayList<>();
     long bytes = 0;
-    long documents = 0;
-    long mentions = 0;
     while (bytes < target) {
-      TextDocument original = corpus.get((int) (documents % corpus.size()));
+      TextDocument original = corpus.get(copies.size() % corpus.size());
       byte[] content = original.text().getBytes(StandardCharsets.UTF_8);
-      TextDocument copy = reader.decode(prefix + documents + "-" + original.fileName(), content);
-      mentions += service.ingest(copy).mentionCount();
+      copies.add(reader.decode(prefix + copies.size() + "-" + original.fileName(), content));
       bytes += content.length;
-      documents++;
     }
-    return new long[] {bytes, documents, mentions};
+    long mentions = ParallelIngest.run(service, copies, threads).stream().mapToLong(IngestResult::mentionCount).sum();
+    return new long[] {bytes, copies.size(), mentions};
   }
 
   private List<TextDocument> corpusDocuments() {

@@ -11,12 +11,12 @@ import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.CrlmVersion;
 import org.w3id.crlm.ingest.IngestResult;
 import org.w3id.crlm.ingest.IngestService;
+import org.w3id.crlm.ingest.ParallelIngest;
 import org.w3id.crlm.ingest.TextAnalyzer;
 import org.w3id.crlm.ingest.claims.Units;
 import org.w3id.crlm.ingest.relate.RelationFinder;
 import org.w3id.crlm.ingest.text.SentenceSegmenter;
 import org.w3id.crlm.ingest.link.Dictionary;
-import org.w3id.crlm.ingest.store.AnnotationIndex;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.ingest.text.DocumentReader;
 import picocli.CommandLine.Command;
@@ -48,6 +48,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Refuse documents larger than this (default ${DEFAULT-VALUE} MB).")
   double maxSizeMb;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Documents ingested at once, one to a thread (default: the machine's cores).")
+  Integer threads;
+
   @Override
   public Integer call() {
     List<Path> files = documents();
@@ -67,25 +71,27 @@ final class IngestCommand implements Callable<Integer> {
     DocumentReader reader = new DocumentReader((long) (maxSizeMb * 1024 * 1024));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int failed = 0;
-    for (Path file : files) {
-      try {
-        IngestResult result = service.ingest(reader.read(file));
-        out.printf("%s: %d sentences, %d mentions (%s), %d numeric claims, %d suggestions, %d relation suggestions in %d ms%n  graph <%s>%n  file %s%n",
-            file, result.sentences(), result.mentionCount(), byCategory(result), result.claims(), result.suggestions(),
-            result.relations(), result.millis(), result.graph(), result.file());
-        result.warnings().forEach(warning -> err.printf("crlm ingest: warning: %s, %s%n", file, warning));
-      } catch (CrlmException e) {
-        failed++;
-        err.println("crlm ingest: " + e.getMessage());
+    int[] failed = {0};
+    ParallelIngest.run(files, file -> service.ingest(reader.read(file)), threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors(), outcome -> {
+      Path file = outcome.input();
+      if (outcome.error() != null) {
+        failed[0]++;
+        err.println("crlm ingest: " + outcome.error().getMessage());
+        return;
       }
-    }
-    // Indexed now, so that the next start of the server does not (unless the server holds the index).
-    AnnotationIndex.open(service.store());
+      IngestResult result = outcome.result();
+      out.printf("%s: %d sentences, %d mentions (%s), %d numeric claims, %d suggestions, %d relation suggestions in %d ms%n  graph <%s>%n  file %s%n",
+          file, result.sentences(), result.mentionCount(), byCategory(result), result.claims(), result.suggestions(),
+          result.relations(), result.millis(), result.graph(), result.file());
+      result.warnings().forEach(warning -> err.printf("crlm ingest: warning: %s, %s%n", file, warning));
+    });
+    // The store's index (TDB2) is not brought up to date here: whoever opens it next (the server's
+    // start, a command reading the store) reads the new files into it, and a single document's
+    // ingest does not pay a database's start.
     out.flush();
     err.flush();
-    if (failed > 0) {
-      err.printf("crlm ingest: %d of %d documents not ingested; the others are stored.%n", failed, files.size());
+    if (failed[0] > 0) {
+      err.printf("crlm ingest: %d of %d documents not ingested; the others are stored.%n", failed[0], files.size());
       err.flush();
       return 1;
     }

@@ -17,6 +17,9 @@ import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.cohort.CohortGenerator;
 import org.w3id.crlm.cohort.CohortRunner;
 import org.w3id.crlm.cohort.CohortTable;
+import org.w3id.crlm.cohort.fhir.FhirCohortInput;
+import org.w3id.crlm.cohort.fhir.McodeProfileMapper;
+import org.w3id.crlm.cohort.fhir.McodeWriter;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.profile.ProfileReader;
@@ -32,19 +35,27 @@ import picocli.CommandLine.Spec;
     name = "cohort",
     mixinStandardHelpOptions = true,
     description = {
-      "Answer a cohort of patient profiles, one JSON object per line (the JSON of 'crlm profile'), as a CSV table:",
+      "Answer a cohort of patients as a CSV table: profiles one JSON object per line (the JSON of 'crlm profile'),",
+      "or FHIR R4 resources following mCODE, one per line (NDJSON, as a Bulk Data export writes them; files or a directory):",
       "each patient's stage group, populations, agents of no benefit with the population that makes them so,",
       "recommendations and studies. Patients are reasoned in batches, one fresh reasoner a batch, on all cores;",
       "a line that is no profile or a profile that contradicts the knowledge base is a row with its reason.",
-      "With --generate N, writes N synthetic profiles (seeded, never real patients) instead."
+      "With --generate N, writes N synthetic patients (seeded, never real ones) instead, as profiles or (--format fhir) mCODE."
     })
 final class CohortCommand implements Callable<Integer> {
   @Mixin KnowledgeBaseOptions knowledgeBase;
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The profiles, one JSON object per line (NDJSON).")
-  Path file;
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "The profiles (one file), or FHIR NDJSON files or directories of them.")
+  java.util.List<Path> files = new java.util.ArrayList<>();
+
+  /** The two kinds of input: the project's profiles, or FHIR R4 resources (mCODE). */
+  enum Format { profile, fhir }
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "profile or fhir (default: fhir for a directory or a file whose first line has a resourceType, else profile; with --generate: profile).")
+  Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the table (or the generated profiles) here instead of to standard output.")
   Path output;
@@ -73,11 +84,15 @@ final class CohortCommand implements Callable<Integer> {
     if (generate != null) {
       return generate();
     }
-    if (file == null) {
-      throw new CrlmException("Give the file of profiles (one JSON object per line), or --generate N to make one.");
+    if (files.isEmpty()) {
+      throw new CrlmException("Give the file of profiles (one JSON object per line) or FHIR NDJSON files, or --generate N to make one.");
     }
     if (batchTimeoutSeconds < 1) {
       throw new CrlmException("--batch-timeout must be at least 1 second.");
+    }
+    Format input = format != null ? format : detect(files);
+    if (input == Format.profile && files.size() > 1) {
+      throw new CrlmException("Profiles are read from one file; give one (or --format fhir for FHIR NDJSON files).");
     }
     KnowledgeBase kb = knowledgeBase.build();
     ClinicalContext context = ClinicalContext.of(kb, Corpus.at(knowledgeBase.corpus.directory));
@@ -86,8 +101,16 @@ final class CohortCommand implements Callable<Integer> {
         Duration.ofSeconds(batchTimeoutSeconds));
     long start = System.nanoTime();
     CohortRunner.Summary summary;
-    try (BufferedReader in = open(file); Writer out = writer(); CohortTable table = new CohortTable(out)) {
-      summary = runner.run(in, file.getFileName().toString(), table::write);
+    try (Writer out = writer(); CohortTable table = new CohortTable(out)) {
+      if (input == Format.fhir) {
+        try (FhirCohortInput patients = new FhirCohortInput(files, new McodeProfileMapper(context.terms()))) {
+          summary = runner.run(patients, table::write);
+        }
+      } else {
+        try (BufferedReader in = open(files.get(0))) {
+          summary = runner.run(in, files.get(0).getFileName().toString(), table::write);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -103,15 +126,36 @@ final class CohortCommand implements Callable<Integer> {
       throw new CrlmException("--generate must be 0 or more patients.");
     }
     CohortGenerator generator = new CohortGenerator(seed);
+    McodeWriter fhir = format == Format.fhir ? new McodeWriter() : null;
     try (Writer out = writer()) {
       for (int i = 1; i <= generate; i++) {
-        out.write(generator.next("synthetic-%d-%07d".formatted(seed, i)));
-        out.write('\n');
+        String profile = generator.next("synthetic-%d-%07d".formatted(seed, i));
+        for (String line : fhir == null ? java.util.List.of(profile) : fhir.resources(profile)) {
+          out.write(line);
+          out.write('\n');
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return 0;
+  }
+
+  /** FHIR for a directory or a file whose first line is a resource, else profiles. */
+  private static Format detect(java.util.List<Path> files) {
+    Path first = files.get(0);
+    if (Files.isDirectory(first)) {
+      return Format.fhir;
+    }
+    try (BufferedReader in = open(first)) {
+      String line;
+      while ((line = in.readLine()) != null && line.isBlank()) {
+        // skip blank lines
+      }
+      return line != null && line.contains("\"resourceType\"") ? Format.fhir : Format.profile;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static BufferedReader open(Path file) throws IOException {

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,8 +61,57 @@ public final class CohortRunner {
     this.batchLimit = batchLimit;
   }
 
-  /** Reads the profiles of {@code input} ({@code source} names it in messages) and gives each its row. */
+  /**
+   * One patient of the input: the text of its profile (JSON) or why there is none, where it is
+   * ({@code line}: the line of a profile file, the patient's place in a FHIR input) and what it is
+   * called in messages.
+   */
+  public record Input(long line, String id, String where, String profileJson, String error) {
+    /** An input patient (or line) without a profile: {@code id} may be null when none could be read. */
+    public static Input failed(long line, String id, String error) {
+      return new Input(line, id, null, null, error);
+    }
+  }
+
+  /** Reads the profiles of {@code input}, one per line ({@code source} names it in messages), and gives each its row. */
   public Summary run(BufferedReader input, String source, Consumer<Row> sink) {
+    Iterator<Input> lines = new Iterator<>() {
+      private long number;
+      private String next = advance();
+
+      private String advance() {
+        try {
+          String line;
+          do {
+            line = input.readLine();
+            number++;
+          } while (line != null && line.isBlank());
+          return line;
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Input next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        Input item = new Input(number, null, "%s line %d".formatted(source, number), next, null);
+        next = advance();
+        return item;
+      }
+    };
+    return run(lines, sink);
+  }
+
+  /** Answers each input patient and gives it its row, in the inputs' order. */
+  public Summary run(Iterator<Input> inputs, Consumer<Row> sink) {
     Map<String, Long> firstLineOfId = new HashMap<>();
     long[] counts = new long[2];
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -69,24 +120,16 @@ public final class CohortRunner {
       return thread;
     });
     try {
-      long lineNumber = 0;
       List<Item> window = new ArrayList<>();
       int windowSize = batchSize * threads * 2;
-      String line;
-      while ((line = input.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        window.add(parse(line, lineNumber, source, firstLineOfId));
+      while (inputs.hasNext()) {
+        window.add(parse(inputs.next(), firstLineOfId));
         if (window.size() == windowSize) {
           emit(answer(window, pool), sink, counts);
           window = new ArrayList<>();
         }
       }
       emit(answer(window, pool), sink, counts);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
     } finally {
       pool.shutdownNow();
     }
@@ -96,10 +139,13 @@ public final class CohortRunner {
   /** A line of the input: its profile, or why it has none. */
   private record Item(long line, String id, PatientProfile profile, String error) {}
 
-  private Item parse(String line, long number, String source, Map<String, Long> firstLineOfId) {
-    String where = "%s line %d".formatted(source, number);
+  private Item parse(Input input, Map<String, Long> firstLineOfId) {
+    long number = input.line();
+    if (input.error() != null) {
+      return new Item(number, input.id(), null, input.error());
+    }
     try {
-      PatientProfile profile = reader.read(line, where);
+      PatientProfile profile = reader.read(input.profileJson(), input.where());
       Long first = firstLineOfId.putIfAbsent(profile.id(), number);
       if (first != null) {
         return new Item(number, profile.id(), null,
@@ -107,7 +153,7 @@ public final class CohortRunner {
       }
       return new Item(number, profile.id(), profile, null);
     } catch (CrlmException e) {
-      return new Item(number, null, null, e.getMessage());
+      return new Item(number, input.id(), null, e.getMessage());
     }
   }
 

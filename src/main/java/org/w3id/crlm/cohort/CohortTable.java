@@ -13,13 +13,13 @@ import org.w3id.crlm.profile.ProfileEntry;
 /**
  * Writes a cohort's rows as CSV (RFC 4180), one patient a row, in the input's order: the stage
  * group and populations the reasoner found, the agents of no benefit with the population that
- * makes them so, the recommendations that apply, the studies of the patient's populations, or the
+ * makes them so, the agents and regimens a past adverse event rules out, the recommendations that apply, the studies of the patient's populations, or the
  * reason the patient has no answer. Several values in a cell are separated by "; ".
  */
 public final class CohortTable implements AutoCloseable {
   /** The columns, in order. */
   public static final List<String> COLUMNS = List.of("line", "id", "status", "stage_group", "populations", "no_benefit",
-      "recommended", "advised_against", "trials", "error");
+      "excluded_by_adverse_events", "recommended", "advised_against", "trials", "error");
 
   private final CSVPrinter printer;
 
@@ -35,10 +35,10 @@ public final class CohortTable implements AutoCloseable {
     ProfileAnswer a = row.answer();
     try {
       if (a == null) {
-        printer.printRecord(row.line(), nullToEmpty(row.id()), "not answered", "", "", "", "", "", "", row.error());
+        printer.printRecord(row.line(), nullToEmpty(row.id()), "not answered", "", "", "", "", "", "", "", row.error());
       } else {
         printer.printRecord(row.line(), row.id(), "answered", labels(a.stageGroup()), labels(a.populations()),
-            entries(a.noBenefit(), true), entries(a.recommendations(), false), entries(a.advisedAgainst(), false),
+            entries(a.noBenefit(), true), entries(a.excludedByAdverseEvents(), false), entries(a.recommendations(), false), entries(a.advisedAgainst(), false),
             entries(a.trials(), false), "");
       }
     } catch (IOException e) {

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.w3id.crlm.Deadline;
 import org.w3id.crlm.TestKnowledgeBase;
 import org.w3id.crlm.clinical.ClinicalContext;
+import org.w3id.crlm.cohort.fhir.FhirCohortInput;
+import org.w3id.crlm.cohort.fhir.McodeProfileMapper;
+import org.w3id.crlm.cohort.fhir.McodeWriter;
 import org.w3id.crlm.profile.PatientProfile;
 import org.w3id.crlm.profile.ProfileAnswer;
 import org.w3id.crlm.profile.ProfileFixture;
@@ -77,5 +80,49 @@ class CohortTest {
     }
     assertEquals(Files.readString(dir.resolve("mixed.expected.csv")), out.toString());
     assertEquals(new CohortRunner.Summary(3, 3), summary);
+  }
+
+  @Test
+  void aCohortWrittenAsMcodeFhirGetsTheTableItsProfilesGet(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+    CohortGenerator generator = new CohortGenerator(11);
+    McodeWriter writer = new McodeWriter();
+    StringBuilder profiles = new StringBuilder();
+    StringBuilder fhir = new StringBuilder();
+    for (int i = 1; i <= 120; i++) {
+      String profile = generator.next("patient-" + i);
+      profiles.append(profile).append('\n');
+      writer.resources(profile).forEach(line -> fhir.append(line).append('\n'));
+    }
+    Path file = Files.writeString(temp.resolve("cohort.ndjson"), fhir);
+    CohortRunner runner = new CohortRunner(service, reader, 6, 50, 2, LIMIT);
+    StringWriter fromProfiles = new StringWriter();
+    try (CohortTable table = new CohortTable(fromProfiles)) {
+      runner.run(new BufferedReader(new StringReader(profiles.toString())), "profiles", table::write);
+    }
+    StringWriter fromFhir = new StringWriter();
+    try (CohortTable table = new CohortTable(fromFhir);
+        FhirCohortInput input = new FhirCohortInput(List.of(file), new McodeProfileMapper(context.terms()))) {
+      assertEquals(new CohortRunner.Summary(120, 0), runner.run(input, table::write));
+    }
+    assertEquals(fromProfiles.toString(), fromFhir.toString());
+  }
+
+  @Test
+  void fhirPatientsAreAnsweredAndTheUnreadableOrContradictoryOnesGetTheirReason() throws Exception {
+    Path dir = TestKnowledgeBase.home().resolve("src/test/resources/cohort/fhir");
+    StringWriter out = new StringWriter();
+    try (CohortTable table = new CohortTable(out);
+        FhirCohortInput input = new FhirCohortInput(List.of(dir), new McodeProfileMapper(context.terms()))) {
+      new CohortRunner(service, reader, 6, 50, 2, LIMIT).run(input, table::write);
+    }
+    List<String> rows = new ArrayList<>();
+    try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(out.toString()))) {
+      parser.forEach(row -> rows.add(String.join("\t", row.get("line"), row.get("id"), row.get("status"), row.get("stage_group"),
+          row.get("no_benefit"), row.get("excluded_by_adverse_events"), row.get("error").isEmpty() ? "" : row.get("error").substring(0, Math.min(60, row.get("error").length())))));
+    }
+    List<String> expected = Files.readAllLines(dir.resolve("mcode.expected-table.tsv")).stream()
+        .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    assertEquals(String.join("\n", expected), String.join("\n", rows));
   }
 }

@@ -132,8 +132,9 @@ public final class FhirCohortInput implements Iterator<Input>, AutoCloseable {
         try {
           resource = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-          ready.add(Input.failed(++ordinal, null, "%s is not JSON: %s. Give one FHIR resource per line (NDJSON).".formatted(where,
-              e.getOriginalMessage())));
+          String reason = e.getOriginalMessage().split("\\(start marker|\n")[0].strip();
+          ready.add(Input.failed(++ordinal, null, "%s is not JSON (column %d: %s). Give one FHIR resource per line (NDJSON).".formatted(
+              where, e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), reason)));
           continue;
         }
         if (resource == null || !resource.isObject() || !resource.path("resourceType").isTextual()) {

@@ -162,7 +162,7 @@ final class CohortCommand implements Callable<Integer> {
     try {
       return Files.newBufferedReader(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new CrlmException("No such file: %s. Give the path of an existing file of profiles.".formatted(file));
+      throw new CrlmException("No such file: %s. Give the path of an existing file of profiles or FHIR resources.".formatted(file));
     }
   }
 

@@ -194,6 +194,13 @@ public final class McodeProfileMapper {
     profile.put("primarySite", site(condition, where, false));
     histology(condition, where).ifPresent(h -> profile.put("histology", h));
     if (!tnm.isEmpty()) {
+      List<String> missing = List.of("T", "N", "M").stream()
+          .filter(letter -> !tnm.containsKey(letter + "p") && !tnm.containsKey(letter + "c")).toList();
+      if (!missing.isEmpty()) {
+        throw new CrlmException(("%s: the TNM observations give %s but no %s category; a stage group needs all three. Give an"
+            + " Observation of each (LOINC 21905-5/21899-0 T, 21906-3/21900-8 N, 21907-1/21901-6 M, clinical/pathological), or"
+            + " none.").formatted(who, tnmString(tnm), String.join(" or ", missing)));
+      }
       profile.put("tnm", tnmString(tnm));
     }
     array(profile, "biomarkers", biomarkers);

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.cohort.CohortGenerator;
+import org.w3id.crlm.cohort.CohortGraph;
 import org.w3id.crlm.cohort.CohortRunner;
 import org.w3id.crlm.cohort.CohortTable;
 import org.w3id.crlm.cohort.fhir.FhirCohortInput;
@@ -52,6 +53,11 @@ final class CohortCommand implements Callable<Integer> {
 
   /** The two kinds of input: the project's profiles, or FHIR R4 resources (mCODE). */
   enum Format { profile, fhir }
+
+  @Option(names = "--graph", paramLabel = "NAME",
+      description = "Also keep the answers as RDF in the store (cohorts/NAME.nt), served at the next start as the named graph"
+          + " https://w3id.org/crlm/graph/cohort/NAME (terms of ontology/cohort.ttl).")
+  String graph;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "profile or fhir (default: fhir for a directory or a file whose first line has a resourceType, else profile; with --generate: profile).")
@@ -94,6 +100,9 @@ final class CohortCommand implements Callable<Integer> {
     if (input == Format.profile && files.size() > 1) {
       throw new CrlmException("Profiles are read from one file; give one (or --format fhir for FHIR NDJSON files).");
     }
+    if (graph != null) {
+      CohortGraph.checkName(graph);
+    }
     KnowledgeBase kb = knowledgeBase.build();
     ClinicalContext context = ClinicalContext.of(kb, Corpus.at(knowledgeBase.corpus.directory));
     CohortRunner runner = new CohortRunner(new ProfileService(context), new ProfileReader(context.terms(), context.tnmParser()),
@@ -101,15 +110,23 @@ final class CohortCommand implements Callable<Integer> {
         Duration.ofSeconds(batchTimeoutSeconds));
     long start = System.nanoTime();
     CohortRunner.Summary summary;
-    try (Writer out = writer(); CohortTable table = new CohortTable(out)) {
+    try (Writer out = writer(); CohortTable table = new CohortTable(out);
+        CohortGraph rdf = graph == null ? null : new CohortGraph(knowledgeBase.store.directory, graph)) {
+      java.util.function.Consumer<CohortRunner.Row> sink = rdf == null ? table::write : row -> {
+        table.write(row);
+        rdf.write(row);
+      };
       if (input == Format.fhir) {
         try (FhirCohortInput patients = new FhirCohortInput(files, new McodeProfileMapper(context.terms()))) {
-          summary = runner.run(patients, table::write);
+          summary = runner.run(patients, sink);
         }
       } else {
         try (BufferedReader in = open(files.get(0))) {
-          summary = runner.run(in, files.get(0).getFileName().toString(), table::write);
+          summary = runner.run(in, files.get(0).getFileName().toString(), sink);
         }
+      }
+      if (rdf != null) {
+        rdf.complete();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.w3id.crlm.profile.Labelled;
+import org.w3id.crlm.profile.NoBenefitReason;
 import org.w3id.crlm.profile.ProfileAnswer;
 import org.w3id.crlm.profile.ProfileEntry;
 
@@ -54,10 +55,22 @@ public final class CohortTable implements AutoCloseable {
     return labelled.stream().map(Labelled::label).collect(Collectors.joining("; "));
   }
 
-  /** Each entry's term, with the population it holds for when {@code why} ("cetuximab (KRAS-mutant colorectal cancer)"). */
+  /**
+   * Each entry's term; with {@code why}, with the populations that make it so ("cetuximab
+   * (KRAS-mutant colorectal cancer)"), taken from its reasons, else from the entry.
+   */
   private static String entries(List<ProfileEntry> entries, boolean why) {
-    return entries.stream().map(e -> why && e.population() != null ? e.term().label() + " (" + e.population().label() + ")" : e.term().label())
-        .distinct().collect(Collectors.joining("; "));
+    return entries.stream().map(e -> {
+      if (!why) {
+        return e.term().label();
+      }
+      List<String> populations = (e.reasons() == null ? List.<NoBenefitReason>of() : e.reasons()).stream()
+          .map(NoBenefitReason::population).filter(java.util.Objects::nonNull).map(Labelled::label).distinct().toList();
+      if (populations.isEmpty() && e.population() != null) {
+        populations = List.of(e.population().label());
+      }
+      return populations.isEmpty() ? e.term().label() : e.term().label() + " (" + String.join(", ", populations) + ")";
+    }).distinct().collect(Collectors.joining("; "));
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.w3id.crlm.corpus.QuoteFunction;
 import org.w3id.crlm.figures.FigureComparison;
 import org.w3id.crlm.figures.FigureComparisons;
 import org.w3id.crlm.ingest.link.Dictionary;
+import org.w3id.crlm.cohort.CohortGraph;
 import org.w3id.crlm.ingest.store.AnnotationIndex;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.materialize.InferredGraphBuilder;
@@ -163,12 +164,17 @@ public final class KnowledgeBaseBuilder {
   }
 
   /**
-   * {@code dataset} (a general one, which links graphs) with the store's graphs: linked from the
-   * store's index, or, when another process has the index open, read from the files into memory.
+   * {@code dataset} (a general one, which links graphs) with the store's graphs: the cohorts' read
+   * into memory; the documents' linked from the store's index, or, when another process has the
+   * index open, read from the files into memory.
    */
   private Dataset withStoredAnnotations(Dataset dataset) {
     if (annotationStore == null) {
       return dataset;
+    }
+    int cohorts = Txn.calculateWrite(dataset, () -> CohortGraph.addStored(dataset, annotationStore));
+    if (cohorts > 0) {
+      LOG.info("Cohort graphs: {} from the store {}", cohorts, annotationStore);
     }
     AnnotationStore store = new AnnotationStore(annotationStore);
     if (store.annotationFiles().isEmpty()) {

@@ -43,6 +43,9 @@ public final class Crlm {
   public static final CrlmTerm CHEMOTHERAPY_MODULATOR = new CrlmTerm("ChemotherapyModulator", CLASS);
   public static final CrlmTerm CANCER = new CrlmTerm("Cancer", CLASS);
   public static final CrlmTerm PATIENT = new CrlmTerm("Patient", CLASS);
+  public static final CrlmTerm COHORT = new CrlmTerm("Cohort", CLASS);
+  public static final CrlmTerm COHORT_PATIENT = new CrlmTerm("CohortPatient", CLASS);
+  public static final CrlmTerm COHORT_FINDING = new CrlmTerm("CohortFinding", CLASS);
   public static final CrlmTerm RECORD = new CrlmTerm("Record", CLASS);
   public static final CrlmTerm INTERVENTION = new CrlmTerm("Intervention", CLASS);
   public static final CrlmTerm THERAPEUTIC_AGENT = new CrlmTerm("TherapeuticAgent", CLASS);
@@ -127,10 +130,24 @@ public final class Crlm {
   public static final CrlmTerm FIRST_FIGURE = new CrlmTerm("firstFigure", OBJECT_PROPERTY);
   public static final CrlmTerm SECOND_FIGURE = new CrlmTerm("secondFigure", OBJECT_PROPERTY);
   public static final CrlmTerm COMPARES_FIGURE = new CrlmTerm("comparesFigure", OBJECT_PROPERTY);
+  // Cohort results (ontology/cohort.ttl)
+  public static final CrlmTerm IN_COHORT = new CrlmTerm("inCohort", OBJECT_PROPERTY);
+  public static final CrlmTerm INFERRED_STAGE_GROUP = new CrlmTerm("inferredStageGroup", OBJECT_PROPERTY);
+  public static final CrlmTerm INFERRED_POPULATION = new CrlmTerm("inferredPopulation", OBJECT_PROPERTY);
+  public static final CrlmTerm NO_BENEFIT_FINDING = new CrlmTerm("noBenefitFinding", OBJECT_PROPERTY);
+  public static final CrlmTerm ADVERSE_EVENT_FINDING = new CrlmTerm("adverseEventFinding", OBJECT_PROPERTY);
+  public static final CrlmTerm FINDING_AGENT = new CrlmTerm("findingAgent", OBJECT_PROPERTY);
+  public static final CrlmTerm FINDING_POPULATION = new CrlmTerm("findingPopulation", OBJECT_PROPERTY);
+  public static final CrlmTerm APPLICABLE_RECOMMENDATION = new CrlmTerm("applicableRecommendation", OBJECT_PROPERTY);
+  public static final CrlmTerm ADVISED_AGAINST_FOR = new CrlmTerm("advisedAgainstFor", OBJECT_PROPERTY);
+  public static final CrlmTerm FITS_STUDY = new CrlmTerm("fitsStudy", OBJECT_PROPERTY);
 
   // Data properties
   public static final CrlmTerm VALUE = new CrlmTerm("value", DATA_PROPERTY);
   public static final CrlmTerm REGISTRY_ID = new CrlmTerm("registryId", DATA_PROPERTY);
+  public static final CrlmTerm COHORT_LINE = new CrlmTerm("cohortLine", DATA_PROPERTY);
+  public static final CrlmTerm FINDING_REASON = new CrlmTerm("findingReason", DATA_PROPERTY);
+  public static final CrlmTerm NOT_ANSWERED_BECAUSE = new CrlmTerm("notAnsweredBecause", DATA_PROPERTY);
   public static final CrlmTerm MIN_VALUE = new CrlmTerm("minValue", DATA_PROPERTY);
   public static final CrlmTerm MAX_VALUE = new CrlmTerm("maxValue", DATA_PROPERTY);
   public static final CrlmTerm LOWER_VALUE = new CrlmTerm("lowerValue", DATA_PROPERTY);

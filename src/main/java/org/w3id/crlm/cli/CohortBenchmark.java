@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.w3id.crlm.clinical.ClinicalContext;
+import org.w3id.crlm.cohort.CohortEngine;
 import org.w3id.crlm.cohort.CohortGenerator;
 import org.w3id.crlm.cohort.CohortRunner;
 import org.w3id.crlm.corpus.Corpus;
@@ -26,8 +27,11 @@ final class CohortBenchmark {
   private final int batch;
   private final PrintWriter out;
 
-  CohortBenchmark(KnowledgeBaseOptions options, List<Integer> sizes, int batch, PrintWriter out) {
+  private final List<CohortEngines.Engine> engines;
+
+  CohortBenchmark(KnowledgeBaseOptions options, List<Integer> sizes, int batch, List<CohortEngines.Engine> engines, PrintWriter out) {
     this.options = options;
+    this.engines = engines;
     this.sizes = sizes;
     this.batch = batch;
     this.out = out;
@@ -37,13 +41,18 @@ final class CohortBenchmark {
     KnowledgeBase kb = options.build();
     ClinicalContext context = ClinicalContext.of(kb, Corpus.at(options.corpus.directory));
     int threads = Runtime.getRuntime().availableProcessors();
-    CohortRunner runner = new CohortRunner(new ProfileService(context), new ProfileReader(context.terms(), context.tnmParser()),
-        6, batch, threads, Duration.ofMinutes(10));
-    out.printf("cohort benchmark: local engine, %d threads, batches of %d, %s%n", threads, batch, Runtime.version());
-    measure(runner, 200, 99, false);
-    out.printf("%10s %12s %14s %14s%n", "patients", "patients/s", "CPU ms/patient", "peak RSS (MB)");
-    for (int size : sizes) {
-      measure(runner, size, size, true);
+    ProfileReader reader = new ProfileReader(context.terms(), context.tnmParser());
+    ProfileService service = new ProfileService(context);
+    for (CohortEngines.Engine engine : engines) {
+      try (CohortEngine running = CohortEngines.create(engine, "local[*]", options, reader, service, 6, 600, threads)) {
+        CohortRunner runner = new CohortRunner(reader, running, batch);
+        out.printf("cohort benchmark: %s engine, %d cores, batches of %d, %s%n", engine, threads, batch, Runtime.version());
+        measure(runner, 200, 99, false);
+        out.printf("%10s %12s %14s %14s%n", "patients", "patients/s", "CPU ms/patient", "peak RSS (MB)");
+        for (int size : sizes) {
+          measure(runner, size, size, true);
+        }
+      }
     }
     out.flush();
     return 0;

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.clinical.ClinicalContext;
+import org.w3id.crlm.cohort.CohortEngine;
 import org.w3id.crlm.cohort.CohortGenerator;
 import org.w3id.crlm.cohort.CohortGraph;
 import org.w3id.crlm.cohort.CohortRunner;
@@ -58,6 +59,14 @@ final class CohortCommand implements Callable<Integer> {
       description = "Also keep the answers as RDF in the store (cohorts/NAME.nt), served at the next start as the named graph"
           + " https://w3id.org/crlm/graph/cohort/NAME (terms of ontology/cohort.ttl).")
   String graph;
+
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+      description = "local (a pool of threads of this process, the default) or spark (Apache Spark: --master, or the master spark-submit gives).")
+  CohortEngines.Engine engine;
+
+  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+      description = "With --engine spark: the Spark master when spark-submit sets none (default ${DEFAULT-VALUE}).")
+  String master;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "profile or fhir (default: fhir for a directory or a file whose first line has a resourceType, else profile; with --generate: profile).")
@@ -105,13 +114,15 @@ final class CohortCommand implements Callable<Integer> {
     }
     KnowledgeBase kb = knowledgeBase.build();
     ClinicalContext context = ClinicalContext.of(kb, Corpus.at(knowledgeBase.corpus.directory));
-    CohortRunner runner = new CohortRunner(new ProfileService(context), new ProfileReader(context.terms(), context.tnmParser()),
-        context.maxRank(minLevel), batch, threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-        Duration.ofSeconds(batchTimeoutSeconds));
+    ProfileReader reader = new ProfileReader(context.terms(), context.tnmParser());
+    ProfileService service = new ProfileService(context);
+    int maxRank = context.maxRank(minLevel);
     long start = System.nanoTime();
     CohortRunner.Summary summary;
-    try (Writer out = writer(); CohortTable table = new CohortTable(out);
+    try (CohortEngine batches = engine(reader, service, maxRank);
+        Writer out = writer(); CohortTable table = new CohortTable(out);
         CohortGraph rdf = graph == null ? null : new CohortGraph(knowledgeBase.store.directory, graph)) {
+      CohortRunner runner = new CohortRunner(reader, batches, batch);
       java.util.function.Consumer<CohortRunner.Row> sink = rdf == null ? table::write : row -> {
         table.write(row);
         rdf.write(row);
@@ -156,6 +167,12 @@ final class CohortCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     return 0;
+  }
+
+  /** The engine the batches run on. */
+  private CohortEngine engine(ProfileReader reader, ProfileService service, int maxRank) {
+    return CohortEngines.create(engine, master, knowledgeBase, reader, service, maxRank, batchTimeoutSeconds,
+        threads != null ? threads : Runtime.getRuntime().availableProcessors());
   }
 
   /** FHIR for a directory or a file whose first line is a resource, else profiles. */

@@ -55,8 +55,13 @@ final class KnowledgeBaseOptions {
     return snapshots().open(builder(), true);
   }
 
+  /** Where the snapshots are kept. */
+  Path snapshotDirectory() {
+    return snapshotDirectory != null ? snapshotDirectory : store.directory.resolve("snapshot");
+  }
+
   SnapshotDirectory snapshots() {
-    Path dir = snapshotDirectory != null ? snapshotDirectory : store.directory.resolve("snapshot");
+    Path dir = snapshotDirectory();
     PrintWriter err = command.commandLine().getErr();
     return new SnapshotDirectory(dir, notice -> {
       err.println(notice);

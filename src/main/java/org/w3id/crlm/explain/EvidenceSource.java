@@ -16,7 +16,7 @@ package org.w3id.crlm.explain;
  *     labels; empty when it states it without a hedge
  */
 public record EvidenceSource(String item, String label, String fileName, int start, int end, String level,
-    String levelLabel, int levelRank, java.util.List<String> qualifiers) {
+    String levelLabel, int levelRank, java.util.List<String> qualifiers) implements java.io.Serializable {
 
   /** The item's label with its qualifiers: "HER2 overexpression makes resistance likely (usually)". */
   public String qualifiedLabel() {

@@ -40,7 +40,7 @@ import org.semanticweb.owlapi.model.OWLTransitiveObjectPropertyAxiom;
  */
 public final class PlainWords {
   /** A piece of a worded step: text, or a term with its IRI and label. */
-  public sealed interface Part permits Text, Term {}
+  public sealed interface Part extends java.io.Serializable permits Text, Term {}
 
   public record Text(String text) implements Part {}
 

@@ -1,4 +1,4 @@
 package org.w3id.crlm.profile;
 
 /** A term of the answer: its IRI and its label. */
-public record Labelled(String iri, String label) {}
+public record Labelled(String iri, String label) implements java.io.Serializable {}

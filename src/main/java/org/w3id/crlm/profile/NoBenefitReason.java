@@ -10,4 +10,4 @@ import org.w3id.crlm.explain.EvidenceSource;
  * @param whyThePopulation the justification of the tumour being in {@code population}, when asked
  */
 public record NoBenefitReason(Labelled population, Labelled target, String why, List<EvidenceSource> evidence,
-    String targetSource, List<PopulationStep> whyThePopulation) {}
+    String targetSource, List<PopulationStep> whyThePopulation) implements java.io.Serializable {}

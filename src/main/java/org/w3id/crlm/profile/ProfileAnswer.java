@@ -43,7 +43,7 @@ public record ProfileAnswer(
     List<ProfileEntry> targetedAgents,
     List<ProfileEntry> notApplicable,
     List<ProfileEntry> trials,
-    long millis) {
+    long millis) implements java.io.Serializable {
 
   /** The answer as the API returns it; {@code corpus} supplies the sentence of each evidence item. */
   public JsonObject toJson(Corpus corpus) {

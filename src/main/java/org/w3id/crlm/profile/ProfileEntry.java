@@ -35,7 +35,7 @@ public record ProfileEntry(
     List<NoBenefitReason> reasons,
     List<EvidenceSource> evidence,
     String source,
-    List<PopulationStep> whyThePopulation) {
+    List<PopulationStep> whyThePopulation) implements java.io.Serializable {
 
   public static Builder of(Labelled term) {
     return new Builder(term);

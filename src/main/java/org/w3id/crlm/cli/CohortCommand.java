@@ -17,6 +17,7 @@ import org.w3id.crlm.clinical.ClinicalContext;
 import org.w3id.crlm.cohort.CohortEngine;
 import org.w3id.crlm.cohort.CohortGenerator;
 import org.w3id.crlm.cohort.CohortGraph;
+import org.w3id.crlm.cohort.CohortParquet;
 import org.w3id.crlm.cohort.CohortRunner;
 import org.w3id.crlm.cohort.CohortTable;
 import org.w3id.crlm.cohort.fhir.FhirCohortInput;
@@ -54,6 +55,10 @@ final class CohortCommand implements Callable<Integer> {
 
   /** The two kinds of input: the project's profiles, or FHIR R4 resources (mCODE). */
   enum Format { profile, fhir }
+
+  @Option(names = "--parquet", paramLabel = "FILE",
+      description = "Also write the table as Parquet here (needs Apache Spark's jars, target/spark-lib/, for Hadoop's classes).")
+  Path parquet;
 
   @Option(names = "--graph", paramLabel = "NAME",
       description = "Also keep the answers as RDF in the store (cohorts/NAME.nt), served at the next start as the named graph"
@@ -121,11 +126,17 @@ final class CohortCommand implements Callable<Integer> {
     CohortRunner.Summary summary;
     try (CohortEngine batches = engine(reader, service, maxRank);
         Writer out = writer(); CohortTable table = new CohortTable(out);
-        CohortGraph rdf = graph == null ? null : new CohortGraph(knowledgeBase.store.directory, graph)) {
+        CohortGraph rdf = graph == null ? null : new CohortGraph(knowledgeBase.store.directory, graph);
+        CohortParquet columns = parquet == null ? null : parquet()) {
       CohortRunner runner = new CohortRunner(reader, batches, batch);
-      java.util.function.Consumer<CohortRunner.Row> sink = rdf == null ? table::write : row -> {
+      java.util.function.Consumer<CohortRunner.Row> sink = row -> {
         table.write(row);
-        rdf.write(row);
+        if (rdf != null) {
+          rdf.write(row);
+        }
+        if (columns != null) {
+          columns.write(row);
+        }
       };
       if (input == Format.fhir) {
         try (FhirCohortInput patients = new FhirCohortInput(files, new McodeProfileMapper(context.terms()))) {
@@ -167,6 +178,15 @@ final class CohortCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     return 0;
+  }
+
+  private CohortParquet parquet() {
+    try {
+      return new CohortParquet(parquet);
+    } catch (NoClassDefFoundError e) {
+      throw new CrlmException(("Parquet needs Hadoop's classes (%s missing), which come with Apache Spark's jars: 'mvn package'"
+          + " copies them to target/spark-lib/, which ./crlm adds for the cohort command.").formatted(e.getMessage()));
+    }
   }
 
   /** The engine the batches run on. */

@@ -2,8 +2,8 @@ package org.w3id.crlm.cohort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.w3id.crlm.profile.Labelled;
@@ -14,8 +14,10 @@ import org.w3id.crlm.profile.ProfileEntry;
 /**
  * Writes a cohort's rows as CSV (RFC 4180), one patient a row, in the input's order: the stage
  * group and populations the reasoner found, the agents of no benefit with the population that
- * makes them so, the agents and regimens a past adverse event rules out, the recommendations that apply, the studies of the patient's populations, or the
- * reason the patient has no answer. Several values in a cell are separated by "; ".
+ * makes them so, the agents and regimens a past adverse event rules out, the recommendations that
+ * apply, the studies of the patient's populations, or the reason the patient has no answer.
+ * Several values in a cell are separated by "; ". {@link #values} gives the same values unjoined,
+ * for the Parquet table.
  */
 public final class CohortTable implements AutoCloseable {
   /** The columns, in order. */
@@ -33,33 +35,51 @@ public final class CohortTable implements AutoCloseable {
   }
 
   public void write(CohortRunner.Row row) {
-    ProfileAnswer a = row.answer();
+    List<Object> cells = new ArrayList<>();
+    for (List<String> values : values(row)) {
+      cells.add(String.join("; ", values));
+    }
     try {
-      if (a == null) {
-        printer.printRecord(row.line(), nullToEmpty(row.id()), "not answered", "", "", "", "", "", "", "", row.error());
-      } else {
-        printer.printRecord(row.line(), row.id(), "answered", labels(a.stageGroup()), labels(a.populations()),
-            entries(a.noBenefit(), true), entries(a.excludedByAdverseEvents(), false), entries(a.recommendations(), false), entries(a.advisedAgainst(), false),
-            entries(a.trials(), false), "");
-      }
+      printer.printRecord(cells);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
+  /** The row's values, column by column in the order of {@link #COLUMNS}: none, one or several each. */
+  public static List<List<String>> values(CohortRunner.Row row) {
+    ProfileAnswer a = row.answer();
+    List<List<String>> values = new ArrayList<>();
+    values.add(List.of(Long.toString(row.line())));
+    values.add(row.id() == null ? List.of() : List.of(row.id()));
+    values.add(List.of(a == null ? "not answered" : "answered"));
+    if (a == null) {
+      for (int i = 0; i < 7; i++) {
+        values.add(List.of());
+      }
+      values.add(row.error() == null ? List.of() : List.of(row.error()));
+      return values;
+    }
+    values.add(labels(a.stageGroup()));
+    values.add(labels(a.populations()));
+    values.add(entries(a.noBenefit(), true));
+    values.add(entries(a.excludedByAdverseEvents(), false));
+    values.add(entries(a.recommendations(), false));
+    values.add(entries(a.advisedAgainst(), false));
+    values.add(entries(a.trials(), false));
+    values.add(List.of());
+    return values;
   }
 
-  private static String labels(List<Labelled> labelled) {
-    return labelled.stream().map(Labelled::label).collect(Collectors.joining("; "));
+  private static List<String> labels(List<Labelled> labelled) {
+    return labelled.stream().map(Labelled::label).toList();
   }
 
   /**
    * Each entry's term; with {@code why}, with the populations that make it so ("cetuximab
    * (KRAS-mutant colorectal cancer)"), taken from its reasons, else from the entry.
    */
-  private static String entries(List<ProfileEntry> entries, boolean why) {
+  private static List<String> entries(List<ProfileEntry> entries, boolean why) {
     return entries.stream().map(e -> {
       if (!why) {
         return e.term().label();
@@ -70,7 +90,7 @@ public final class CohortTable implements AutoCloseable {
         populations = List.of(e.population().label());
       }
       return populations.isEmpty() ? e.term().label() : e.term().label() + " (" + String.join(", ", populations) + ")";
-    }).distinct().collect(Collectors.joining("; "));
+    }).distinct().toList();
   }
 
   @Override

@@ -89,11 +89,6 @@ public final class McodeProfileMapper {
   private static final String MSI = "81695-9";
   private static final Pattern TNM_TOKEN = Pattern.compile("(?<![A-Za-z0-9])(y?[cpa]?)(T(?:is|X|[0-4])[a-d]?|N(?:X|[0-3])[a-c]?|M(?:X|[01])[a-d]?)(?![A-Za-z0-9])");
   private static final Pattern PROTEIN_CHANGE = Pattern.compile("^(?:p\\.)?\\(?([A-Z][a-z]{2}|[A-Z])(\\d+)([A-Z][a-z]{2}|[A-Z]|=)\\)?$");
-  private static final Map<String, String> AMINO_ACIDS = Map.ofEntries(Map.entry("Ala", "A"), Map.entry("Arg", "R"),
-      Map.entry("Asn", "N"), Map.entry("Asp", "D"), Map.entry("Cys", "C"), Map.entry("Gln", "Q"), Map.entry("Glu", "E"),
-      Map.entry("Gly", "G"), Map.entry("His", "H"), Map.entry("Ile", "I"), Map.entry("Leu", "L"), Map.entry("Lys", "K"),
-      Map.entry("Met", "M"), Map.entry("Phe", "F"), Map.entry("Pro", "P"), Map.entry("Ser", "S"), Map.entry("Thr", "T"),
-      Map.entry("Trp", "W"), Map.entry("Tyr", "Y"), Map.entry("Val", "V"));
   /** Words of a site phrase that are not the site: SNOMED's "Rectum structure (body structure)", "Malignant neoplasm of rectum". */
   private static final Pattern SITE_NOISE = Pattern.compile(
       "(?i)\\s*\\((?:body structure|disorder|morphologic abnormality|qualifier value)\\)|\\bstructure of\\s+|\\s+structure\\b"
@@ -389,7 +384,7 @@ public final class McodeProfileMapper {
         for (String word : words(component.getValue())) {
           Matcher m = PROTEIN_CHANGE.matcher(word.strip());
           if (m.matches()) {
-            change = oneLetter(m.group(1)) + m.group(2) + oneLetter(m.group(3));
+            change = AminoAcids.oneLetter(m.group(1)) + m.group(2) + AminoAcids.oneLetter(m.group(3));
           }
         }
       }
@@ -452,10 +447,6 @@ public final class McodeProfileMapper {
   /** The observation's value when it names a term of {@code kind} ("synchronous", "unresectable"). */
   private Optional<String> value(Observation observation, TermKind kind) {
     return words(observation.getValue()).stream().filter(word -> terms.find(word, kind).isPresent()).findFirst();
-  }
-
-  private static String oneLetter(String aminoAcid) {
-    return aminoAcid.length() == 3 ? AMINO_ACIDS.getOrDefault(aminoAcid, aminoAcid) : aminoAcid;
   }
 
   private Optional<String> medication(Type medication, Map<String, Medication> medications) {

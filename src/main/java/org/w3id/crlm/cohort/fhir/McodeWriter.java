@@ -38,11 +38,6 @@ public final class McodeWriter {
       'N', new String[] {"21906-3", "21900-8", "tnm-regional-nodes-category"},
       'M', new String[] {"21907-1", "21901-6", "tnm-distant-metastases-category"});
   private static final Pattern VARIANT = Pattern.compile("^([A-Z0-9]+) ([A-Z])(\\d+)([A-Z])$");
-  private static final Map<String, String> THREE_LETTER = Map.ofEntries(Map.entry("A", "Ala"), Map.entry("R", "Arg"),
-      Map.entry("N", "Asn"), Map.entry("D", "Asp"), Map.entry("C", "Cys"), Map.entry("Q", "Gln"), Map.entry("E", "Glu"),
-      Map.entry("G", "Gly"), Map.entry("H", "His"), Map.entry("I", "Ile"), Map.entry("L", "Leu"), Map.entry("K", "Lys"),
-      Map.entry("M", "Met"), Map.entry("F", "Phe"), Map.entry("P", "Pro"), Map.entry("S", "Ser"), Map.entry("T", "Thr"),
-      Map.entry("W", "Trp"), Map.entry("Y", "Tyr"), Map.entry("V", "Val"));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IParser parser = Fhir.jsonParser();
@@ -145,8 +140,8 @@ public final class McodeWriter {
           .setValue(new CodeableConcept().setText(gene));
       if (variant.matches()) {
         observation.addComponent().setCode(new CodeableConcept(new Coding(LOINC, "48005-3", "Amino acid change (pHGVS)")))
-            .setValue(new CodeableConcept().setText("p." + THREE_LETTER.get(variant.group(2)) + variant.group(3)
-                + THREE_LETTER.get(variant.group(4))));
+            .setValue(new CodeableConcept().setText("p." + AminoAcids.threeLetter(variant.group(2)) + variant.group(3)
+                + AminoAcids.threeLetter(variant.group(4))));
       }
     } else if (marker.equals("MSI-H") || marker.equals("MSS")) {
       observation = observation(id, subject, LOINC, "81695-9", "tumor-marker-test");

@@ -25,6 +25,7 @@ import org.w3id.crlm.cohort.fhir.McodeProfileMapper;
 import org.w3id.crlm.cohort.fhir.McodeWriter;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.kb.KnowledgeBase;
+import org.w3id.crlm.kb.StoredCohortGraphs;
 import org.w3id.crlm.profile.ProfileReader;
 import org.w3id.crlm.profile.ProfileService;
 import picocli.CommandLine.Command;
@@ -115,7 +116,7 @@ final class CohortCommand implements Callable<Integer> {
       throw new CrlmException("Profiles are read from one file; give one (or --format fhir for FHIR NDJSON files).");
     }
     if (graph != null) {
-      CohortGraph.checkName(graph);
+      StoredCohortGraphs.checkName(graph);
     }
     KnowledgeBase kb = knowledgeBase.build();
     ClinicalContext context = ClinicalContext.of(kb, Corpus.at(knowledgeBase.corpus.directory));

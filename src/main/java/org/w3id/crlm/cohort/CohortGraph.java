@@ -11,23 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.w3id.crlm.CrlmException;
+import org.w3id.crlm.kb.StoredCohortGraphs;
 import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.profile.Labelled;
 import org.w3id.crlm.profile.NoBenefitReason;
@@ -42,13 +36,10 @@ import org.w3id.crlm.profile.ProfileEntry;
  * and why, the recommendations that apply and the studies it fits; a patient without an answer,
  * the reason. The graph is kept in the store under {@code cohorts/NAME.nt} (N-Triples, streamed
  * as the rows come, written beside the old file and renamed over it once complete), so that it
- * needs no memory in proportion to the cohort while written, and the server reads it at its start.
+ * needs no memory in proportion to the cohort while written; {@link StoredCohortGraphs} reads it
+ * into the served dataset.
  */
 public final class CohortGraph implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(CohortGraph.class);
-  /** Cohort names: letters, digits, dot, dash and underscore, as they go into an IRI and a file name unchanged. */
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-  private static final String GRAPHS = Crlm.NS + "graph/cohort/";
   private static final String COHORTS = Crlm.NS + "cohort/";
 
   private final Path target;
@@ -61,8 +52,7 @@ public final class CohortGraph implements AutoCloseable {
 
   /** Starts writing cohort {@code name} into the store at {@code storeDirectory}. */
   public CohortGraph(Path storeDirectory, String name) {
-    checkName(name);
-    this.target = directory(storeDirectory).resolve(name + ".nt");
+    this.target = StoredCohortGraphs.file(storeDirectory, name);
     this.cohort = NodeFactory.createURI(COHORTS + name);
     this.patients = COHORTS + name + "/patient/";
     try {
@@ -75,23 +65,6 @@ public final class CohortGraph implements AutoCloseable {
     stream = StreamRDFWriter.getWriterStream(out, Lang.NTRIPLES);
     stream.start();
     stream.triple(Triple.create(cohort, RDF.type.asNode(), Crlm.COHORT.node()));
-  }
-
-  /** The IRI of the named graph of cohort {@code name}. */
-  public static String graph(String name) {
-    return GRAPHS + name;
-  }
-
-  /** Refuses a name that cannot be a cohort's (it goes into an IRI and a file name as it is). */
-  public static void checkName(String name) {
-    if (name == null || !NAME.matcher(name).matches()) {
-      throw new CrlmException("'%s' is not a cohort name: use letters, digits, '.', '-' and '_' (up to 100), starting with a letter or digit."
-          .formatted(name));
-    }
-  }
-
-  private static Path directory(Path storeDirectory) {
-    return storeDirectory.toAbsolutePath().normalize().resolve("cohorts");
   }
 
   /** Writes one row's triples. */
@@ -178,36 +151,5 @@ public final class CohortGraph implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot put the cohort graph in place at " + target, e);
     }
-  }
-
-  /**
-   * Reads the store's cohort graphs into {@code dataset}, each into its named graph; a damaged
-   * file is left out and logged (the other graphs are served).
-   */
-  public static int addStored(Dataset dataset, Path storeDirectory) {
-    Path directory = directory(storeDirectory);
-    if (!Files.isDirectory(directory)) {
-      return 0;
-    }
-    int added = 0;
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".nt") && !p.getFileName().toString().startsWith("."))
-          .sorted().toList()) {
-        String name = file.getFileName().toString().replaceFirst("\\.nt$", "");
-        if (!NAME.matcher(name).matches()) {
-          continue;
-        }
-        try {
-          RDFDataMgr.read(dataset.getNamedModel(graph(name)), file.toString(), Lang.NTRIPLES);
-          added++;
-        } catch (RiotException e) {
-          LOG.warn("The cohort graph {} cannot be read ({}); it is not served. Run 'crlm cohort ... --graph {}' again to rewrite it.",
-              file, e.getMessage(), name);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the cohort graphs in " + directory, e);
-    }
-    return added;
   }
 }

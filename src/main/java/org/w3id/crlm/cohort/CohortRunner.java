@@ -3,7 +3,6 @@ package org.w3id.crlm.cohort;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -15,7 +14,6 @@ import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.profile.PatientProfile;
 import org.w3id.crlm.profile.ProfileAnswer;
 import org.w3id.crlm.profile.ProfileReader;
-import org.w3id.crlm.profile.ProfileService;
 
 /**
  * Answers a cohort: patient profiles, one JSON object per line or from FHIR resources, read as a
@@ -48,11 +46,9 @@ public final class CohortRunner {
   private final ProfileReader reader;
   private final CohortEngine engine;
   private final int batchSize;
-  /** Makes the engine of each run when the runner was given none. */
-  private java.util.function.Supplier<CohortEngine> local;
 
   /**
-   * @param engine runs the batches (the runner does not close it)
+   * @param engine runs the batches (its owner closes it)
    * @param batchSize patients per reasoner (50 or so shares HermiT's fixed cost)
    */
   public CohortRunner(ProfileReader reader, CohortEngine engine, int batchSize) {
@@ -62,12 +58,6 @@ public final class CohortRunner {
     this.reader = reader;
     this.engine = engine;
     this.batchSize = batchSize;
-  }
-
-  /** A runner on a pool of {@code threads} threads of this process ({@link LocalEngine}), closed with each run's end. */
-  public CohortRunner(ProfileService service, ProfileReader reader, int maxRank, int batchSize, int threads, Duration batchLimit) {
-    this(reader, null, batchSize);
-    this.local = () -> new LocalEngine(reader, service, maxRank, batchLimit, threads);
   }
 
   /** Reads the profiles of {@code input}, one per line ({@code source} names it in messages), and gives each its row. */
@@ -109,26 +99,19 @@ public final class CohortRunner {
 
   /** Answers each input patient and gives it its row, in the inputs' order. */
   public Summary run(Iterator<Input> inputs, Consumer<Row> sink) {
-    CohortEngine running = engine != null ? engine : local.get();
-    try {
-      Map<String, Long> firstLineOfId = new HashMap<>();
-      long[] counts = new long[2];
-      List<Item> window = new ArrayList<>();
-      int windowSize = batchSize * running.parallelism() * 2;
-      while (inputs.hasNext()) {
-        window.add(parse(inputs.next(), firstLineOfId));
-        if (window.size() == windowSize) {
-          emit(answer(window, running), sink, counts);
-          window = new ArrayList<>();
-        }
-      }
-      emit(answer(window, running), sink, counts);
-      return new Summary(counts[0], counts[1]);
-    } finally {
-      if (engine == null) {
-        running.close();
+    Map<String, Long> firstLineOfId = new HashMap<>();
+    long[] counts = new long[2];
+    List<Item> window = new ArrayList<>();
+    int windowSize = batchSize * engine.parallelism() * 2;
+    while (inputs.hasNext()) {
+      window.add(parse(inputs.next(), firstLineOfId));
+      if (window.size() == windowSize) {
+        emit(answer(window), sink, counts);
+        window = new ArrayList<>();
       }
     }
+    emit(answer(window), sink, counts);
+    return new Summary(counts[0], counts[1]);
   }
 
   /** An input patient, read: its profile checked (kept as JSON for the batch function), or why it has none. */
@@ -153,7 +136,7 @@ public final class CohortRunner {
   }
 
   /** The rows of a window of items, its profiles answered in batches by the engine. */
-  private List<Row> answer(List<Item> window, CohortEngine running) {
+  private List<Row> answer(List<Item> window) {
     List<Item> readable = window.stream().filter(i -> i.patient() != null).toList();
     List<List<CohortBatch.Patient>> batches = new ArrayList<>();
     for (int from = 0; from < readable.size(); from += batchSize) {
@@ -161,7 +144,7 @@ public final class CohortRunner {
     }
     Map<Long, CohortBatch.Outcome> outcomes = new HashMap<>();
     int next = 0;
-    for (List<CohortBatch.Outcome> batch : batches.isEmpty() ? List.<List<CohortBatch.Outcome>>of() : running.answer(batches)) {
+    for (List<CohortBatch.Outcome> batch : batches.isEmpty() ? List.<List<CohortBatch.Outcome>>of() : engine.answer(batches)) {
       for (CohortBatch.Outcome outcome : batch) {
         outcomes.put(readable.get(next++).line(), outcome);
       }

@@ -54,7 +54,7 @@ public final class CohortTable implements AutoCloseable {
     values.add(row.id() == null ? List.of() : List.of(row.id()));
     values.add(List.of(a == null ? "not answered" : "answered"));
     if (a == null) {
-      for (int i = 0; i < 7; i++) {
+      while (values.size() < COLUMNS.size() - 1) {
         values.add(List.of());
       }
       values.add(row.error() == null ? List.of() : List.of(row.error()));

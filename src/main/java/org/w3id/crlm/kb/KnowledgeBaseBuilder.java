@@ -19,7 +19,6 @@ import org.w3id.crlm.corpus.QuoteFunction;
 import org.w3id.crlm.figures.FigureComparison;
 import org.w3id.crlm.figures.FigureComparisons;
 import org.w3id.crlm.ingest.link.Dictionary;
-import org.w3id.crlm.cohort.CohortGraph;
 import org.w3id.crlm.ingest.store.AnnotationIndex;
 import org.w3id.crlm.ingest.store.AnnotationStore;
 import org.w3id.crlm.materialize.InferredGraphBuilder;
@@ -172,7 +171,7 @@ public final class KnowledgeBaseBuilder {
     if (annotationStore == null) {
       return dataset;
     }
-    int cohorts = Txn.calculateWrite(dataset, () -> CohortGraph.addStored(dataset, annotationStore));
+    int cohorts = Txn.calculateWrite(dataset, () -> StoredCohortGraphs.addTo(dataset, annotationStore));
     if (cohorts > 0) {
       LOG.info("Cohort graphs: {} from the store {}", cohorts, annotationStore);
     }

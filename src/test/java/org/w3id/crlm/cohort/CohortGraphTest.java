@@ -36,15 +36,15 @@ class CohortGraphTest {
   static void cohortGraph(@TempDir Path store) throws Exception {
     ProfileFixture fixture = new ProfileFixture();
     Path dir = TestKnowledgeBase.home().resolve("src/test/resources/cohort");
-    CohortRunner runner = new CohortRunner(fixture.service, fixture.reader, 6, 2, 2, Duration.ofSeconds(120));
-    try (CohortGraph graph = new CohortGraph(store, "mixed")) {
-      runner.run(new BufferedReader(new StringReader(Files.readString(dir.resolve("mixed.ndjson")))), "mixed.ndjson", graph::write);
+    try (CohortGraph graph = new CohortGraph(store, "mixed");
+        LocalEngine engine = new LocalEngine(fixture.reader, fixture.service, 6, Duration.ofSeconds(120), 2)) {
+      new CohortRunner(fixture.reader, engine, 2).run(new BufferedReader(new StringReader(Files.readString(dir.resolve("mixed.ndjson")))), "mixed.ndjson", graph::write);
       graph.complete();
     }
     dataset = DatasetFactory.createGeneral();
     Dataset kb = TestKnowledgeBase.get().dataset();
     Txn.executeRead(kb, () -> dataset.getDefaultModel().add(kb.getDefaultModel()));
-    assertEquals(1, CohortGraph.addStored(dataset, store));
+    assertEquals(1, org.w3id.crlm.kb.StoredCohortGraphs.addTo(dataset, store));
   }
 
   static Stream<Path> questions() throws Exception {

@@ -26,8 +26,9 @@ class CohortParquetTest {
     String input = Files.readString(TestKnowledgeBase.home().resolve("src/test/resources/cohort/mixed.ndjson"));
     List<List<List<String>>> expected = new ArrayList<>();
     Path file = temp.resolve("mixed.parquet");
-    try (CohortParquet parquet = new CohortParquet(file)) {
-      new CohortRunner(fixture.service, fixture.reader, 6, 2, 2, Duration.ofSeconds(120))
+    try (CohortParquet parquet = new CohortParquet(file);
+        LocalEngine engine = new LocalEngine(fixture.reader, fixture.service, 6, Duration.ofSeconds(120), 2)) {
+      new CohortRunner(fixture.reader, engine, 2)
           .run(new BufferedReader(new StringReader(input)), "mixed.ndjson", row -> {
             expected.add(CohortTable.values(row));
             parquet.write(row);

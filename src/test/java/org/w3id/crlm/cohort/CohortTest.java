@@ -35,6 +35,7 @@ class CohortTest {
   private static ClinicalContext context;
   private static ProfileService service;
   private static ProfileReader reader;
+  private static LocalEngine engine;
 
   @BeforeAll
   static void service() {
@@ -42,6 +43,12 @@ class CohortTest {
     context = fixture.context;
     service = fixture.service;
     reader = fixture.reader;
+    engine = new LocalEngine(reader, service, 6, LIMIT, 2);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void closeEngine() {
+    engine.close();
   }
 
   /** The answer as the API gives it, without the time it took. */
@@ -73,7 +80,7 @@ class CohortTest {
     Path dir = TestKnowledgeBase.home().resolve("src/test/resources/cohort");
     String input = Files.readString(dir.resolve("mixed.ndjson"));
     StringWriter out = new StringWriter();
-    CohortRunner runner = new CohortRunner(service, reader, 6, 2, 2, LIMIT);
+    CohortRunner runner = new CohortRunner(reader, engine, 2);
     CohortRunner.Summary summary;
     try (CohortTable table = new CohortTable(out)) {
       summary = runner.run(new BufferedReader(new StringReader(input)), "mixed.ndjson", table::write);
@@ -94,7 +101,7 @@ class CohortTest {
       writer.resources(profile).forEach(line -> fhir.append(line).append('\n'));
     }
     Path file = Files.writeString(temp.resolve("cohort.ndjson"), fhir);
-    CohortRunner runner = new CohortRunner(service, reader, 6, 50, 2, LIMIT);
+    CohortRunner runner = new CohortRunner(reader, engine, 50);
     StringWriter fromProfiles = new StringWriter();
     try (CohortTable table = new CohortTable(fromProfiles)) {
       runner.run(new BufferedReader(new StringReader(profiles.toString())), "profiles", table::write);
@@ -113,7 +120,7 @@ class CohortTest {
     StringWriter out = new StringWriter();
     try (CohortTable table = new CohortTable(out);
         FhirCohortInput input = new FhirCohortInput(List.of(dir), new McodeProfileMapper(context.terms()))) {
-      new CohortRunner(service, reader, 6, 50, 2, LIMIT).run(input, table::write);
+      new CohortRunner(reader, engine, 50).run(input, table::write);
     }
     List<String> rows = new ArrayList<>();
     try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -29,13 +29,14 @@ class TrialFitTest {
     ProfileFixture fixture = new ProfileFixture();
     List<List<String>> trials = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    new CohortRunner(fixture.service, fixture.reader, 6, 10, 2, Duration.ofSeconds(120))
-        .run(new BufferedReader(new StringReader(cohort.toString())), "trial-fit.tsv", row -> {
-          trials.add(CohortTable.values(row).get(CohortTable.COLUMNS.indexOf("trials")));
-          if (row.error() != null) {
-            errors.add(row.line() + ": " + row.error());
-          }
-        });
+    try (LocalEngine engine = new LocalEngine(fixture.reader, fixture.service, 6, Duration.ofSeconds(120), 2)) {
+      new CohortRunner(fixture.reader, engine, 10).run(new BufferedReader(new StringReader(cohort.toString())), "trial-fit.tsv", row -> {
+        trials.add(CohortTable.values(row).get(CohortTable.COLUMNS.indexOf("trials")));
+        if (row.error() != null) {
+          errors.add(row.line() + ": " + row.error());
+        }
+      });
+    }
     assertEquals(List.of(), errors);
     List<String> expected = new ArrayList<>();
     List<String> actual = new ArrayList<>();

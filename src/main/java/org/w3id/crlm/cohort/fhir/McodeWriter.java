@@ -123,7 +123,7 @@ public final class McodeWriter {
     observation.setId(id);
     observation.getMeta().addProfile(MCODE + mcodeProfile);
     observation.setStatus(Observation.ObservationStatus.FINAL).setSubject(subject);
-    observation.setCode(new CodeableConcept(new Coding(system, code, null)));
+    observation.setCode(code == null ? new CodeableConcept() : new CodeableConcept(new Coding(system, code, null)));
     return observation;
   }
 
@@ -150,7 +150,7 @@ public final class McodeWriter {
     } else {
       observation = observation(id, subject, LOINC, null, "tumor-marker-test");
       String[] parts = marker.split(" ", 2);
-      observation.setCode(new CodeableConcept().setText(parts[0] + " status"));
+      observation.getCode().setText(parts[0] + " status");
       observation.setValue(new CodeableConcept().setText(parts.length > 1 ? parts[1] : marker));
     }
     return observation;

@@ -1,5 +1,6 @@
 package org.w3id.crlm.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Knowledge graph and OWL reasoner for metastatic colorectal cancer.",
-    subcommands = {
+    footer = {"", "Exit codes: 0 success, 1 bad input, 2 internal error."})
+public final class CrlmCommand implements Runnable {
+  /** The commands, in the order the help lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(
       BuildCommand.class,
       QueryCommand.class,
       ClassifyCommand.class,
@@ -33,10 +37,27 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       IngestCommand.class,
       ReviewCommand.class,
-      CommandLine.HelpCommand.class
-    },
-    footer = {"", "Exit codes: 0 success, 1 bad input, 2 internal error."})
-public final class CrlmCommand implements Runnable {
+      CommandLine.HelpCommand.class);
+
+  /**
+   * The command line for these arguments. When they name a command, only that command is
+   * registered: picocli reads each command's options by reflection, and reading all twenty took
+   * a third of a second of every short command's start. Anything else (no command, an unknown
+   * one, {@code help}, {@code --version}) gets them all, so that help and errors list them.
+   */
+  static CommandLine forArguments(String[] args) {
+    CommandLine commandLine = new CommandLine(new CrlmCommand());
+    Class<?> named = args.length == 0 ? null : COMMANDS.stream()
+        .filter(command -> command.getAnnotation(Command.class).name().equals(args[0]))
+        .findFirst().orElse(null);
+    for (Class<?> command : COMMANDS) {
+      if (named == null || named == CommandLine.HelpCommand.class || command == named) {
+        commandLine.addSubcommand(command);
+      }
+    }
+    return commandLine;
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override

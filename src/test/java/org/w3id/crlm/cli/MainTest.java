@@ -81,6 +81,21 @@ class MainTest {
   }
 
   @Test
+  void theHelpListsEveryCommandAndHelpOfACommandIsItsUsage() {
+    Run all = run("--help");
+    assertEquals(0, all.exit(), all.err());
+    for (String command : new String[] {"build", "query", "ingest", "cohort", "serve", "review", "help"}) {
+      assertTrue(all.out().contains("\n  " + command + " "), command + " in " + all.out());
+    }
+    Run one = run("help", "ingest");
+    assertEquals(0, one.exit(), one.err());
+    assertTrue(one.out().startsWith("Usage: crlm ingest"), one.out());
+    Run unknown = run("nonsense");
+    assertTrue(unknown.err().startsWith("crlm: Unmatched argument at index 0: 'nonsense'\nUsage: crlm"), unknown.err());
+    assertTrue(unknown.err().contains("\n  profile "), unknown.err());
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"query", "classify", "export", "stage", "serve", "benchmark"}) {
       Run run = run(command, "--help");

@@ -89,6 +89,10 @@ final class BenchmarkCommand implements Callable<Integer> {
       description = "Engines for --cohort: local, spark or both (default ${DEFAULT-VALUE}); peak RSS is the process's, so run one engine a process to compare it.")
   List<CohortEngines.Engine> cohortEngines;
 
+  @Option(names = "--batch", defaultValue = CohortCommand.DEFAULT_BATCH, paramLabel = "N",
+      description = "Patients per reasoner for --cohort (default ${DEFAULT-VALUE}, as crlm cohort).")
+  int cohortBatch;
+
   @Option(names = "--size-mb", defaultValue = "50", paramLabel = "MB",
       description = "Text to ingest with --ingest (default ${DEFAULT-VALUE} MB).")
   int sizeMb;
@@ -103,7 +107,7 @@ final class BenchmarkCommand implements Callable<Integer> {
       return new UiBenchmark(knowledgeBase, Math.max(1, runs), spec.commandLine().getOut()).run();
     }
     if (cohort) {
-      return new CohortBenchmark(knowledgeBase, patients, 50, cohortEngines, spec.commandLine().getOut()).run();
+      return new CohortBenchmark(knowledgeBase, patients, cohortBatch, cohortEngines, spec.commandLine().getOut()).run();
     }
     if (ingest) {
       return new IngestBenchmark(knowledgeBase, sizeMb, spec.commandLine().getOut()).run();

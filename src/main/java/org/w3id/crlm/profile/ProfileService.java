@@ -134,7 +134,7 @@ public final class ProfileService {
     for (int i = 0; i < profiles.size(); i++) {
       axioms.addAll(axioms(profiles.get(i), individuals.get(i)));
     }
-    List<Types> types = reasoner.reason(axioms, deadline, "a batch of " + profiles.size() + " profiles", session -> {
+    List<Types> types = reasoner.reasonAboutIndividuals(axioms, deadline, "a batch of " + profiles.size() + " profiles", session -> {
       if (!session.reasoner().isConsistent()) {
         return null;
       }

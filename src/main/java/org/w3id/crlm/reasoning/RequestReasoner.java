@@ -35,9 +35,25 @@ public final class RequestReasoner {
   private static final long ISOLATION_TIMEOUT_MILLIS = 1_000;
 
   private final List<OWLAxiom> baseAxioms;
+  private final java.util.function.Supplier<ReachableAbox> reachable;
 
   public RequestReasoner(ReasonedOntology reasoned) {
     this.baseAxioms = reasoned.ontology().axioms(Imports.INCLUDED).toList();
+    this.reachable = org.w3id.crlm.Lazy.of(() -> new ReachableAbox(reasoned));
+  }
+
+  /**
+   * As {@link #reason}, over only the knowledge base's assertions that {@code added} can depend on
+   * (see {@link ReachableAbox}) when {@code added} holds assertions only; for work that reads the
+   * types of the added individuals, not explanations. HermiT's instance tests then cost what the
+   * request reaches, not the whole knowledge base's ABox.
+   */
+  public <T> T reasonAboutIndividuals(Collection<? extends OWLAxiom> added, Deadline deadline, String input,
+      Function<Session, T> work) {
+    if (!ReachableAbox.applies(added)) {
+      return reason(added, deadline, input, work);
+    }
+    return reason(reachable.get().axiomsFor(added), added, deadline, input, work);
   }
 
   /**
@@ -46,11 +62,16 @@ public final class RequestReasoner {
    * HermiT refuses or fails on is a {@link CrlmException} naming the axiom, never an internal
    * error: the axioms come from the request.
    */
-  @SuppressWarnings("try") // a permit or a hook held for the scope of the try, never read
   public <T> T reason(Collection<? extends OWLAxiom> added, Deadline deadline, String input, Function<Session, T> work) {
+    return reason(baseAxioms, added, deadline, input, work);
+  }
+
+  @SuppressWarnings("try") // a permit or a hook held for the scope of the try, never read
+  private <T> T reason(List<OWLAxiom> base, Collection<? extends OWLAxiom> added, Deadline deadline, String input,
+      Function<Session, T> work) {
     String activity = "reasoning over " + input;
     deadline.check(activity);
-    OWLOntology ontology = ontology(baseAxioms, added);
+    OWLOntology ontology = ontology(base, added);
     Reasoner reasoner = null;
     try {
       // HermiT's preprocessing cannot be interrupted; its tableau, which can take any time, can.

@@ -1,0 +1,149 @@
+package org.w3id.crlm.reasoning;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.semanticweb.owlapi.model.AxiomType;
+import org.semanticweb.owlapi.model.OWLAxiom;
+import org.semanticweb.owlapi.model.OWLClass;
+import org.semanticweb.owlapi.model.OWLClassAssertionAxiom;
+import org.semanticweb.owlapi.model.OWLDataFactory;
+import org.semanticweb.owlapi.model.OWLDeclarationAxiom;
+import org.semanticweb.owlapi.model.OWLDifferentIndividualsAxiom;
+import org.semanticweb.owlapi.model.OWLIndividual;
+import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.semanticweb.owlapi.model.OWLNaryIndividualAxiom;
+import org.semanticweb.owlapi.model.OWLObject;
+import org.semanticweb.owlapi.model.OWLObjectInverseOf;
+import org.semanticweb.owlapi.model.OWLObjectProperty;
+import org.semanticweb.owlapi.model.OWLObjectPropertyAssertionAxiom;
+import org.semanticweb.owlapi.model.OWLPropertyAssertionAxiom;
+import org.semanticweb.owlapi.model.parameters.Imports;
+
+/**
+ * The part of the knowledge base's assertions that a request about new individuals can depend
+ * on, for batch reasoning where HermiT's cost of each instance test grows with the whole ABox.
+ *
+ * <p>Kept: every axiom that is not an assertion (classes, properties, labels); the assertions
+ * about the individuals reachable, by following property assertions from subject to object, from
+ * the request's individuals and from the individuals the classes name (nominals); and, for each
+ * of those, its types as the classified knowledge base infers them. A property that is used
+ * inverted, declared inverse of another or symmetric is followed both ways. What is left out are
+ * assertions about individuals that point into the reachable ones but are not pointed to: what
+ * they entail about a reachable individual through a range or an inverse is kept as its inferred
+ * types. The knowledge base's own ABox (its agents, genes, sites, categories) is several times
+ * larger than what one patient's cancer reaches.
+ *
+ * <p>Only for requests that add assertions (no class or property axioms), and answers that read
+ * types: an explanation wants the knowledge base's own axioms, not the inferred types.
+ */
+final class ReachableAbox {
+  private final List<OWLAxiom> schema = new ArrayList<>();
+  private final Map<OWLIndividual, List<OWLAxiom>> assertionsAbout = new HashMap<>();
+  private final Map<OWLIndividual, Set<OWLIndividual>> next = new HashMap<>();
+  private final List<OWLNaryIndividualAxiom> naryAxioms = new ArrayList<>();
+  private final Set<OWLIndividual> nominals = new HashSet<>();
+  private final Map<OWLIndividual, List<OWLAxiom>> inferredTypes = new HashMap<>();
+
+  ReachableAbox(ReasonedOntology reasoned) {
+    List<OWLAxiom> axioms = reasoned.ontology().axioms(Imports.INCLUDED).toList();
+    Set<OWLObjectProperty> bothWays = new HashSet<>();
+    for (OWLAxiom axiom : axioms) {
+      if (axiom.isOfType(AxiomType.ABoxAxiomTypes) || isIndividualDeclaration(axiom)) {
+        continue;
+      }
+      schema.add(axiom);
+      axiom.individualsInSignature().forEach(nominals::add);
+      collectInverted(axiom, bothWays);
+      if (axiom.isOfType(AxiomType.INVERSE_OBJECT_PROPERTIES, AxiomType.SYMMETRIC_OBJECT_PROPERTY)) {
+        axiom.objectPropertiesInSignature().forEach(bothWays::add);
+      }
+    }
+    for (OWLAxiom axiom : axioms) {
+      if (axiom instanceof OWLPropertyAssertionAxiom<?, ?> assertion) {
+        assertionsAbout.computeIfAbsent(assertion.getSubject(), i -> new ArrayList<>()).add(axiom);
+        if (axiom instanceof OWLObjectPropertyAssertionAxiom link) {
+          next.computeIfAbsent(link.getSubject(), i -> new HashSet<>()).add(link.getObject());
+          if (link.getProperty().isAnonymous() || bothWays.contains(link.getProperty().asOWLObjectProperty())) {
+            next.computeIfAbsent(link.getObject(), i -> new HashSet<>()).add(link.getSubject());
+          }
+        }
+      } else if (axiom instanceof OWLClassAssertionAxiom typed) {
+        assertionsAbout.computeIfAbsent(typed.getIndividual(), i -> new ArrayList<>()).add(axiom);
+      } else if (axiom instanceof OWLNaryIndividualAxiom nary) {
+        naryAxioms.add(nary);
+        if (!(axiom instanceof OWLDifferentIndividualsAxiom)) {
+          // Equal individuals share everything: reaching one reaches the others.
+          nary.individuals().forEach(a -> nary.individuals().filter(b -> !b.equals(a))
+              .forEach(b -> next.computeIfAbsent(a, i -> new HashSet<>()).add(b)));
+        }
+      }
+    }
+    // The reasoner is realized and not thread-safe: its answers are read once, here.
+    OWLDataFactory df = reasoned.ontology().getOWLOntologyManager().getOWLDataFactory();
+    reasoned.ontology().individualsInSignature(Imports.INCLUDED).forEach(individual -> {
+      List<OWLAxiom> types = new ArrayList<>();
+      reasoned.reasoner().getTypes(individual, false).entities().filter(c -> !c.isOWLThing())
+          .forEach((OWLClass c) -> types.add(df.getOWLClassAssertionAxiom(c, individual)));
+      inferredTypes.put(individual, types);
+    });
+  }
+
+  /** Adds the properties that {@code part} uses inverted, at any depth. */
+  private static void collectInverted(Object part, Set<OWLObjectProperty> into) {
+    if (part instanceof OWLObjectInverseOf inverse) {
+      into.add(inverse.getNamedProperty());
+    } else if (part instanceof OWLObject object) {
+      object.components().forEach(component -> collectInverted(component, into));
+    } else if (part instanceof Collection<?> parts) {
+      parts.forEach(component -> collectInverted(component, into));
+    }
+  }
+
+  private static boolean isIndividualDeclaration(OWLAxiom axiom) {
+    return axiom instanceof OWLDeclarationAxiom declaration && declaration.getEntity().isOWLNamedIndividual();
+  }
+
+  /** Whether {@link #axiomsFor} may stand for the knowledge base under these added axioms: assertions, labels and declarations only. */
+  static boolean applies(Collection<? extends OWLAxiom> added) {
+    return added.stream().allMatch(a -> a.isOfType(AxiomType.ABoxAxiomTypes) || a.isOfType(AxiomType.ANNOTATION_ASSERTION)
+        || a.isOfType(AxiomType.DECLARATION));
+  }
+
+  /** The knowledge base's axioms that the individuals of {@code added} can depend on. */
+  List<OWLAxiom> axiomsFor(Collection<? extends OWLAxiom> added) {
+    Set<OWLIndividual> reached = new HashSet<>(nominals);
+    added.forEach(a -> a.individualsInSignature().forEach(reached::add));
+    Deque<OWLIndividual> queue = new ArrayDeque<>(reached);
+    while (!queue.isEmpty()) {
+      for (OWLIndividual following : next.getOrDefault(queue.poll(), Set.of())) {
+        if (reached.add(following)) {
+          queue.add(following);
+        }
+      }
+    }
+    List<OWLAxiom> kept = new ArrayList<>(schema);
+    OWLDataFactory df = org.semanticweb.owlapi.apibinding.OWLManager.getOWLDataFactory();
+    for (OWLIndividual individual : reached) {
+      if (individual instanceof OWLNamedIndividual named && inferredTypes.containsKey(named)) {
+        kept.add(df.getOWLDeclarationAxiom(named));
+        kept.addAll(inferredTypes.get(named));
+      }
+      kept.addAll(assertionsAbout.getOrDefault(individual, List.of()));
+    }
+    for (OWLNaryIndividualAxiom nary : naryAxioms) {
+      List<OWLIndividual> members = nary.individuals().filter(reached::contains).toList();
+      if (members.size() >= 2) {
+        kept.add(nary instanceof OWLDifferentIndividualsAxiom ? df.getOWLDifferentIndividualsAxiom(members)
+            : df.getOWLSameIndividualAxiom(members));
+      }
+    }
+    return kept;
+  }
+}

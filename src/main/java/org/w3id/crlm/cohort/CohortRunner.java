@@ -49,7 +49,7 @@ public final class CohortRunner {
 
   /**
    * @param engine runs the batches (its owner closes it)
-   * @param batchSize patients per reasoner (50 or so shares HermiT's fixed cost)
+   * @param batchSize patients per reasoner (about 20 shares HermiT's fixed cost without making each instance check long)
    */
   public CohortRunner(ProfileReader reader, CohortEngine engine, int batchSize) {
     if (batchSize < 1) {

@@ -14,8 +14,9 @@ import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLClassAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLDataFactory;
-import org.semanticweb.owlapi.model.OWLDeclarationAxiom;
 import org.semanticweb.owlapi.model.OWLDifferentIndividualsAxiom;
+import org.semanticweb.owlapi.model.OWLEquivalentObjectPropertiesAxiom;
+import org.semanticweb.owlapi.model.OWLHasKeyAxiom;
 import org.semanticweb.owlapi.model.OWLIndividual;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
 import org.semanticweb.owlapi.model.OWLNaryIndividualAxiom;
@@ -24,20 +25,23 @@ import org.semanticweb.owlapi.model.OWLObjectInverseOf;
 import org.semanticweb.owlapi.model.OWLObjectProperty;
 import org.semanticweb.owlapi.model.OWLObjectPropertyAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLPropertyAssertionAxiom;
+import org.semanticweb.owlapi.model.OWLSubObjectPropertyOfAxiom;
 import org.semanticweb.owlapi.model.parameters.Imports;
 
 /**
  * The part of the knowledge base's assertions that a request about new individuals can depend
  * on, for batch reasoning where HermiT's cost of each instance test grows with the whole ABox.
  *
- * <p>Kept: every axiom that is not an assertion (classes, properties, labels); the assertions
+ * <p>Kept: every class and property axiom (not labels or declarations: HermiT reads neither, and
+ * copying them into each batch's ontology took a share of its fixed cost); the assertions
  * about the individuals reachable, by following property assertions from subject to object, from
  * the request's individuals and from the individuals the classes name (nominals); and, for each
  * of those, its types as the classified knowledge base infers them. A property that is used
- * inverted, declared inverse of another or symmetric is followed both ways. What is left out are
- * assertions about individuals that point into the reachable ones but are not pointed to: what
- * they entail about a reachable individual through a range or an inverse is kept as its inferred
- * types. The knowledge base's own ABox (its agents, genes, sites, categories) is several times
+ * inverted, declared inverse of another, symmetric, inverse-functional or part of a key (or a
+ * sub-property of such) is followed both ways; with a key on a data property nothing is left out.
+ * What is left out are assertions about individuals that point into the reachable ones but are
+ * not pointed to: what they entail about a reachable individual through a range is kept as its
+ * inferred types. The knowledge base's own ABox (its agents, genes, sites, categories) is several times
  * larger than what one patient's cancer reaches.
  *
  * <p>Only for requests that add assertions (no class or property axioms), and answers that read
@@ -50,21 +54,27 @@ final class ReachableAbox {
   private final List<OWLNaryIndividualAxiom> naryAxioms = new ArrayList<>();
   private final Set<OWLIndividual> nominals = new HashSet<>();
   private final Map<OWLIndividual, List<OWLAxiom>> inferredTypes = new HashMap<>();
+  private boolean hasDataKey;
 
   ReachableAbox(ReasonedOntology reasoned) {
     List<OWLAxiom> axioms = reasoned.ontology().axioms(Imports.INCLUDED).toList();
     Set<OWLObjectProperty> bothWays = new HashSet<>();
     for (OWLAxiom axiom : axioms) {
-      if (axiom.isOfType(AxiomType.ABoxAxiomTypes) || isIndividualDeclaration(axiom)) {
+      if (!axiom.isLogicalAxiom() || axiom.isOfType(AxiomType.ABoxAxiomTypes)) {
         continue;
       }
       schema.add(axiom);
       axiom.individualsInSignature().forEach(nominals::add);
       collectInverted(axiom, bothWays);
-      if (axiom.isOfType(AxiomType.INVERSE_OBJECT_PROPERTIES, AxiomType.SYMMETRIC_OBJECT_PROPERTY)) {
+      // An inverse-functional property or a key can make a reached individual equal to one that
+      // merely points to it.
+      if (axiom.isOfType(AxiomType.INVERSE_OBJECT_PROPERTIES, AxiomType.SYMMETRIC_OBJECT_PROPERTY,
+          AxiomType.INVERSE_FUNCTIONAL_OBJECT_PROPERTY, AxiomType.HAS_KEY)) {
         axiom.objectPropertiesInSignature().forEach(bothWays::add);
       }
+      hasDataKey |= axiom instanceof OWLHasKeyAxiom key && key.dataPropertyExpressions().findAny().isPresent();
     }
+    closeUnderSubProperties(axioms, bothWays);
     for (OWLAxiom axiom : axioms) {
       if (axiom instanceof OWLPropertyAssertionAxiom<?, ?> assertion) {
         assertionsAbout.computeIfAbsent(assertion.getSubject(), i -> new ArrayList<>()).add(axiom);
@@ -95,6 +105,28 @@ final class ReachableAbox {
     });
   }
 
+  /** A property whose assertions imply those of a property followed both ways is followed both ways too. */
+  private static void closeUnderSubProperties(List<OWLAxiom> axioms, Set<OWLObjectProperty> bothWays) {
+    List<OWLSubObjectPropertyOfAxiom> subProperties = axioms.stream()
+        .filter(OWLSubObjectPropertyOfAxiom.class::isInstance).map(OWLSubObjectPropertyOfAxiom.class::cast).toList();
+    List<OWLEquivalentObjectPropertiesAxiom> equivalents = axioms.stream()
+        .filter(OWLEquivalentObjectPropertiesAxiom.class::isInstance).map(OWLEquivalentObjectPropertiesAxiom.class::cast).toList();
+    boolean grown = true;
+    while (grown) {
+      grown = false;
+      for (OWLSubObjectPropertyOfAxiom sub : subProperties) {
+        if (sub.getSuperProperty().objectPropertiesInSignature().anyMatch(bothWays::contains)) {
+          grown |= sub.getSubProperty().objectPropertiesInSignature().map(bothWays::add).reduce(false, Boolean::logicalOr);
+        }
+      }
+      for (OWLEquivalentObjectPropertiesAxiom equivalent : equivalents) {
+        if (equivalent.objectPropertiesInSignature().anyMatch(bothWays::contains)) {
+          grown |= equivalent.objectPropertiesInSignature().map(bothWays::add).reduce(false, Boolean::logicalOr);
+        }
+      }
+    }
+  }
+
   /** Adds the properties that {@code part} uses inverted, at any depth. */
   private static void collectInverted(Object part, Set<OWLObjectProperty> into) {
     if (part instanceof OWLObjectInverseOf inverse) {
@@ -106,14 +138,14 @@ final class ReachableAbox {
     }
   }
 
-  private static boolean isIndividualDeclaration(OWLAxiom axiom) {
-    return axiom instanceof OWLDeclarationAxiom declaration && declaration.getEntity().isOWLNamedIndividual();
-  }
-
-  /** Whether {@link #axiomsFor} may stand for the knowledge base under these added axioms: assertions, labels and declarations only. */
-  static boolean applies(Collection<? extends OWLAxiom> added) {
-    return added.stream().allMatch(a -> a.isOfType(AxiomType.ABoxAxiomTypes) || a.isOfType(AxiomType.ANNOTATION_ASSERTION)
-        || a.isOfType(AxiomType.DECLARATION));
+  /**
+   * Whether {@link #axiomsFor} may stand for the knowledge base under these added axioms:
+   * assertions, labels and declarations only.
+   */
+  boolean applies(Collection<? extends OWLAxiom> added) {
+    // A key on a data property can make two individuals equal that no assertion links.
+    return !hasDataKey && added.stream().allMatch(a -> a.isOfType(AxiomType.ABoxAxiomTypes)
+        || a.isOfType(AxiomType.ANNOTATION_ASSERTION) || a.isOfType(AxiomType.DECLARATION));
   }
 
   /** The knowledge base's axioms that the individuals of {@code added} can depend on. */
@@ -132,7 +164,6 @@ final class ReachableAbox {
     OWLDataFactory df = org.semanticweb.owlapi.apibinding.OWLManager.getOWLDataFactory();
     for (OWLIndividual individual : reached) {
       if (individual instanceof OWLNamedIndividual named && inferredTypes.containsKey(named)) {
-        kept.add(df.getOWLDeclarationAxiom(named));
         kept.addAll(inferredTypes.get(named));
       }
       kept.addAll(assertionsAbout.getOrDefault(individual, List.of()));

@@ -50,10 +50,11 @@ public final class RequestReasoner {
    */
   public <T> T reasonAboutIndividuals(Collection<? extends OWLAxiom> added, Deadline deadline, String input,
       Function<Session, T> work) {
-    if (!ReachableAbox.applies(added)) {
+    ReachableAbox abox = reachable.get();
+    if (!abox.applies(added)) {
       return reason(added, deadline, input, work);
     }
-    return reason(reachable.get().axiomsFor(added), added, deadline, input, work);
+    return reason(abox.axiomsFor(added), added, deadline, input, work);
   }
 
   /**

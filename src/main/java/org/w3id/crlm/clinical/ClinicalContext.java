@@ -25,8 +25,10 @@ public record ClinicalContext(TermIndex terms, ClinicalKnowledge knowledge, OWLO
 
   public static ClinicalContext of(KnowledgeBase kb, Supplier<ProvenanceIndex> provenance, Corpus corpus) {
     TermIndex terms = Txn.calculateRead(kb.dataset(), () -> TermIndex.from(kb.dataset().asDatasetGraph().getDefaultGraph()));
-    ClinicalKnowledge knowledge = ClinicalKnowledge.read(kb.dataset(), kb.reasoned().ontology(), terms);
-    return new ClinicalContext(terms, knowledge, kb.reasoned().ontology(), new RequestReasoner(kb.reasoned()), provenance, corpus);
+    // The ontology, not its classification: requests reason on fresh reasoners of their own.
+    ClinicalKnowledge knowledge = ClinicalKnowledge.read(kb.dataset(), kb.ontology(), terms);
+    return new ClinicalContext(terms, knowledge, kb.ontology(), new RequestReasoner(kb.ontology(), kb::reasoned), provenance,
+        corpus);
   }
 
   /** A parser of TNM strings that accepts the categories the vocabulary defines. */

@@ -3,6 +3,7 @@ package org.w3id.crlm.kb;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
+import org.semanticweb.owlapi.model.OWLOntology;
 import org.w3id.crlm.Lazy;
 import org.w3id.crlm.figures.FigureComparison;
 import org.w3id.crlm.ingest.link.Dictionary;
@@ -28,6 +29,7 @@ public final class KnowledgeBase {
   private final PipelineTimings timings;
   private final long assertedTriples;
   private final long inferredTriples;
+  private final Supplier<OWLOntology> ontology;
   private final Supplier<ReasonedOntology> reasoned;
   private final Supplier<Dictionary> dictionary;
   private final Supplier<QualityReport> quality;
@@ -35,19 +37,20 @@ public final class KnowledgeBase {
   private final String version;
 
   KnowledgeBase(Dataset dataset, PipelineTimings timings, long assertedTriples, long inferredTriples,
-      Supplier<ReasonedOntology> reasoned, Supplier<Dictionary> dictionary, Supplier<QualityReport> quality,
-      Supplier<List<FigureComparison>> comparisons) {
-    this(dataset, timings, assertedTriples, inferredTriples, reasoned, dictionary, quality, comparisons, "");
+      Supplier<OWLOntology> ontology, Supplier<ReasonedOntology> reasoned, Supplier<Dictionary> dictionary,
+      Supplier<QualityReport> quality, Supplier<List<FigureComparison>> comparisons) {
+    this(dataset, timings, assertedTriples, inferredTriples, ontology, reasoned, dictionary, quality, comparisons, "");
   }
 
   private KnowledgeBase(Dataset dataset, PipelineTimings timings, long assertedTriples, long inferredTriples,
-      Supplier<ReasonedOntology> reasoned, Supplier<Dictionary> dictionary, Supplier<QualityReport> quality,
-      Supplier<List<FigureComparison>> comparisons, String version) {
+      Supplier<OWLOntology> ontology, Supplier<ReasonedOntology> reasoned, Supplier<Dictionary> dictionary,
+      Supplier<QualityReport> quality, Supplier<List<FigureComparison>> comparisons, String version) {
     this.version = version;
     this.dataset = dataset;
     this.timings = timings;
     this.assertedTriples = assertedTriples;
     this.inferredTriples = inferredTriples;
+    this.ontology = Lazy.of(ontology);
     this.reasoned = Lazy.of(reasoned);
     this.dictionary = Lazy.of(dictionary);
     this.quality = Lazy.of(quality);
@@ -69,7 +72,18 @@ public final class KnowledgeBase {
 
   /** The same knowledge base, known by {@code version}. */
   public KnowledgeBase withVersion(String version) {
-    return new KnowledgeBase(dataset, timings, assertedTriples, inferredTriples, reasoned, dictionary, quality, comparisons, version);
+    return new KnowledgeBase(dataset, timings, assertedTriples, inferredTriples, ontology, reasoned, dictionary, quality,
+        comparisons, version);
+  }
+
+  /**
+   * The ontology HermiT reasons over, without its reasoner: at hand after a build, read from the
+   * files on first use after opening a snapshot (a second or so, against the ten or more of
+   * classifying it). What reasons over it with a request's axioms on a fresh reasoner (profiles,
+   * checks, cohorts) needs no more.
+   */
+  public OWLOntology ontology() {
+    return ontology.get();
   }
 
   /** HermiT over the ontology: at hand after a build, loaded and classified on first use after opening a snapshot. */

@@ -13,6 +13,7 @@ import org.apache.jena.system.Txn;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.crlm.Lazy;
 import org.w3id.crlm.corpus.Corpus;
 import org.w3id.crlm.corpus.LocatorVerifier;
 import org.w3id.crlm.corpus.QuoteFunction;
@@ -129,7 +130,7 @@ public final class KnowledgeBaseBuilder {
     LOG.info(
         "Knowledge base built: {} asserted and {} inferred triples; {}",
         asserted.size(), inferred.size(), timings);
-    return new KnowledgeBase(dataset, timings, asserted.size(), inferred.size(), () -> reasoned, () -> dictionary,
+    return new KnowledgeBase(dataset, timings, asserted.size(), inferred.size(), reasoned::ontology, () -> reasoned, () -> dictionary,
         () -> quality, () -> comparisons);
   }
 
@@ -141,7 +142,8 @@ public final class KnowledgeBaseBuilder {
   public KnowledgeBase over(Dataset dataset, PipelineTimings timings, long assertedTriples, long inferredTriples) {
     registerQuoteFunction();
     Dataset served = timed(timings, "annotation", () -> withStoredAnnotations(dataset));
-    return new KnowledgeBase(served, timings, assertedTriples, inferredTriples, this::reason,
+    Supplier<OWLOntology> ontology = Lazy.of(this::loadOntology);
+    return new KnowledgeBase(served, timings, assertedTriples, inferredTriples, ontology, () -> reason(ontology.get()),
         () -> Txn.calculateRead(served, () -> Dictionary.from(served.asDatasetGraph().getDefaultGraph())),
         () -> {
           OntologyFiles files = OntologyFiles.in(ontologyDirectory);
@@ -158,7 +160,7 @@ public final class KnowledgeBaseBuilder {
     DatasetGraph general = LinkedDatasetGraph.create();
     Txn.executeRead(core.dataset(), () -> Txn.executeWrite(general, () -> core.dataset().asDatasetGraph().find().forEachRemaining(general::add)));
     Dataset served = withStoredAnnotations(DatasetFactory.wrap(general));
-    return new KnowledgeBase(served, core.timings(), core.assertedTriples(), core.inferredTriples(), core::reasoned,
+    return new KnowledgeBase(served, core.timings(), core.assertedTriples(), core.inferredTriples(), core::ontology, core::reasoned,
         core::dictionary, core::quality, core::comparisons);
   }
 
@@ -187,14 +189,20 @@ public final class KnowledgeBaseBuilder {
     return DatasetFactory.wrap(AnnotationGraphs.linkIndexed(dataset.asDatasetGraph(), index));
   }
 
-  /** HermiT over the ontology files, classified and realized, without the rest of a build. */
-  private ReasonedOntology reason() {
+  /** The ontology HermiT reasons over, read from the files, without the rest of a build and without reasoning. */
+  private OWLOntology loadOntology() {
     long start = System.nanoTime();
     OntologyFiles files = OntologyFiles.in(ontologyDirectory);
     AssertedOntology read = AssertedGraphReader.read(allFiles(files));
-    ReasoningInput input = ReasoningInput.from(read.graph());
-    ReasonedOntology reasoned = OntologyReasoner.reason(
-        OntologyLoader.load(files, read.documents(), read.graph(), input), (phase, ms) -> {});
+    OWLOntology ontology = OntologyLoader.load(files, read.documents(), read.graph(), ReasoningInput.from(read.graph()));
+    LOG.info("Ontology loaded from the files in {} ms", (System.nanoTime() - start) / 1_000_000);
+    return ontology;
+  }
+
+  /** HermiT over {@code ontology}, classified and realized. */
+  private static ReasonedOntology reason(OWLOntology ontology) {
+    long start = System.nanoTime();
+    ReasonedOntology reasoned = OntologyReasoner.reason(ontology, (phase, ms) -> {});
     LOG.info("Reasoner ready over the ontology files in {} ms", (System.nanoTime() - start) / 1_000_000);
     return reasoned;
   }

@@ -37,9 +37,13 @@ public final class RequestReasoner {
   private final List<OWLAxiom> baseAxioms;
   private final java.util.function.Supplier<ReachableAbox> reachable;
 
-  public RequestReasoner(ReasonedOntology reasoned) {
-    this.baseAxioms = reasoned.ontology().axioms(Imports.INCLUDED).toList();
-    this.reachable = org.w3id.crlm.Lazy.of(() -> new ReachableAbox(reasoned));
+  /**
+   * Requests over {@code ontology}; {@code reasoned}, its classified and realized reasoner, is
+   * asked for only when a batch first needs the inferred types of the individuals it reaches.
+   */
+  public RequestReasoner(OWLOntology ontology, java.util.function.Supplier<ReasonedOntology> reasoned) {
+    this.baseAxioms = ontology.axioms(Imports.INCLUDED).toList();
+    this.reachable = org.w3id.crlm.Lazy.of(() -> new ReachableAbox(reasoned.get()));
   }
 
   /**

@@ -87,14 +87,15 @@ public final class CrlmServer implements AutoCloseable {
     Supplier<ProvenanceIndex> index = ProvenanceIndex.lazily(kb.dataset());
     // Built now, off the request path, so that the first explanation does not wait for it.
     Thread.ofVirtual().start(index::get);
-    // The reasoning services need HermiT over the ontology, which a knowledge base opened from a
-    // snapshot loads on first use: the server takes queries at once and readies them meanwhile.
+    // The reasoning services need the ontology (profiles, checks) or its classified HermiT
+    // (explanations), which a knowledge base opened from a snapshot makes on first use: the server
+    // takes queries at once and readies them meanwhile, the quicker first.
     Supplier<ExplainApi> explain = Lazy.of(() -> new ExplainApi(new EntailmentExplainer(kb.reasoned(), index),
         new StatementReader(kb.reasoned().ontology()), index, corpus));
     Supplier<ClinicalContext> clinical = Lazy.of(() -> ClinicalContext.of(kb, index, corpus));
     Thread.ofVirtual().start(() -> {
-      explain.get();
       clinical.get();
+      explain.get();
     });
     http.get(EXPLAIN_PATH, (req, res) -> explain.get().handle(req, res));
     ReasoningApi reasoning = new ReasoningApi(clinical, settings.maxRequestBytes());

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.AxiomType;
 import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLClass;
@@ -23,6 +24,7 @@ import org.semanticweb.owlapi.model.OWLNaryIndividualAxiom;
 import org.semanticweb.owlapi.model.OWLObject;
 import org.semanticweb.owlapi.model.OWLObjectInverseOf;
 import org.semanticweb.owlapi.model.OWLObjectProperty;
+import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLObjectPropertyAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLPropertyAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLSubObjectPropertyOfAxiom;
@@ -36,7 +38,7 @@ import org.semanticweb.owlapi.model.parameters.Imports;
  * copying them into each batch's ontology took a share of its fixed cost); the assertions
  * about the individuals reachable, by following property assertions from subject to object, from
  * the request's individuals and from the individuals the classes name (nominals); and, for each
- * of those, its types as the classified knowledge base infers them. A property that is used
+ * of those, its types as the reasoned knowledge base materialized them. A property that is used
  * inverted, declared inverse of another, symmetric, inverse-functional or part of a key (or a
  * sub-property of such) is followed both ways; with a key on a data property nothing is left out.
  * What is left out are assertions about individuals that point into the reachable ones but are
@@ -56,8 +58,13 @@ final class ReachableAbox {
   private final Map<OWLIndividual, List<OWLAxiom>> inferredTypes = new HashMap<>();
   private boolean hasDataKey;
 
-  ReachableAbox(ReasonedOntology reasoned) {
-    List<OWLAxiom> axioms = reasoned.ontology().axioms(Imports.INCLUDED).toList();
+  /**
+   * @param ontology the knowledge base's ontology
+   * @param inferredTypes the named classes of each of its individuals, as the knowledge base
+   *     materialized them when it was reasoned (asserted and inferred)
+   */
+  ReachableAbox(OWLOntology ontology, Map<OWLNamedIndividual, Set<OWLClass>> inferredTypes) {
+    List<OWLAxiom> axioms = ontology.axioms(Imports.INCLUDED).toList();
     Set<OWLObjectProperty> bothWays = new HashSet<>();
     for (OWLAxiom axiom : axioms) {
       if (!axiom.isLogicalAxiom() || axiom.isOfType(AxiomType.ABoxAxiomTypes)) {
@@ -95,14 +102,10 @@ final class ReachableAbox {
         }
       }
     }
-    // The reasoner is realized and not thread-safe: its answers are read once, here.
-    OWLDataFactory df = reasoned.ontology().getOWLOntologyManager().getOWLDataFactory();
-    reasoned.ontology().individualsInSignature(Imports.INCLUDED).forEach(individual -> {
-      List<OWLAxiom> types = new ArrayList<>();
-      reasoned.reasoner().getTypes(individual, false).entities().filter(c -> !c.isOWLThing())
-          .forEach((OWLClass c) -> types.add(df.getOWLClassAssertionAxiom(c, individual)));
-      inferredTypes.put(individual, types);
-    });
+    OWLDataFactory df = OWLManager.getOWLDataFactory();
+    ontology.individualsInSignature(Imports.INCLUDED).forEach(individual -> this.inferredTypes.put(individual,
+        inferredTypes.getOrDefault(individual, Set.of()).stream().filter(c -> !c.isOWLThing())
+            .map(c -> (OWLAxiom) df.getOWLClassAssertionAxiom(c, individual)).toList()));
   }
 
   /** A property whose assertions imply those of a property followed both ways is followed both ways too. */
@@ -161,7 +164,7 @@ final class ReachableAbox {
       }
     }
     List<OWLAxiom> kept = new ArrayList<>(schema);
-    OWLDataFactory df = org.semanticweb.owlapi.apibinding.OWLManager.getOWLDataFactory();
+    OWLDataFactory df = OWLManager.getOWLDataFactory();
     for (OWLIndividual individual : reached) {
       if (individual instanceof OWLNamedIndividual named && inferredTypes.containsKey(named)) {
         kept.addAll(inferredTypes.get(named));

@@ -2,12 +2,17 @@ package org.w3id.crlm.reasoning;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.semanticweb.HermiT.Configuration;
 import org.semanticweb.HermiT.Reasoner;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.OWLAxiom;
+import org.semanticweb.owlapi.model.OWLClass;
+import org.semanticweb.owlapi.model.OWLNamedIndividual;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
 import org.semanticweb.owlapi.model.OWLOntologyManager;
@@ -19,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.crlm.CrlmException;
 import org.w3id.crlm.Deadline;
 import org.w3id.crlm.DeadlineExceededException;
+import org.w3id.crlm.Lazy;
 
 /**
  * Reasons over the knowledge base plus a request's axioms (a patient profile, a guideline draft)
@@ -35,15 +41,16 @@ public final class RequestReasoner {
   private static final long ISOLATION_TIMEOUT_MILLIS = 1_000;
 
   private final List<OWLAxiom> baseAxioms;
-  private final java.util.function.Supplier<ReachableAbox> reachable;
+  private final Supplier<ReachableAbox> reachable;
 
   /**
-   * Requests over {@code ontology}; {@code reasoned}, its classified and realized reasoner, is
-   * asked for only when a batch first needs the inferred types of the individuals it reaches.
+   * Requests over {@code ontology}; {@code inferredTypes} (the named classes of each of its
+   * individuals, as the knowledge base was reasoned) is read only when a batch first needs the
+   * types of the individuals it reaches.
    */
-  public RequestReasoner(OWLOntology ontology, java.util.function.Supplier<ReasonedOntology> reasoned) {
+  public RequestReasoner(OWLOntology ontology, Supplier<Map<OWLNamedIndividual, Set<OWLClass>>> inferredTypes) {
     this.baseAxioms = ontology.axioms(Imports.INCLUDED).toList();
-    this.reachable = org.w3id.crlm.Lazy.of(() -> new ReachableAbox(reasoned.get()));
+    this.reachable = Lazy.of(() -> new ReachableAbox(ontology, inferredTypes.get()));
   }
 
   /**

@@ -3,12 +3,14 @@ package org.w3id.crlm.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.system.Txn;
 import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.staging.StageGroupClassifier;
 import org.w3id.crlm.staging.StageGroupClassifier.StageAssignment;
 import org.w3id.crlm.staging.TnmClassification;
 import org.w3id.crlm.staging.TnmParser;
+import org.w3id.crlm.terms.TermIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +37,9 @@ final class StageCommand implements Callable<Integer> {
     KnowledgeBase kb = knowledgeBase.build();
     TnmParser parser = kb.tnmParser();
     TnmClassification parsed = parser.parse(String.join(" ", tnm));
-    StageAssignment stage = new StageGroupClassifier(kb.reasoned()).classify(parsed);
+    // One subsumption test a stage group on an unclassified HermiT: no classification to wait for.
+    TermIndex terms = Txn.calculateRead(kb.dataset(), () -> TermIndex.from(kb.dataset().asDatasetGraph().getDefaultGraph()));
+    StageAssignment stage = StageGroupClassifier.unclassified(kb.ontology(), terms).classify(parsed);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     parser.warnings(parsed).forEach(warning -> err.println("crlm stage: warning: " + warning));

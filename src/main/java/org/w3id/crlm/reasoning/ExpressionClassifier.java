@@ -7,6 +7,7 @@ import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLClassExpression;
 import org.semanticweb.owlapi.model.OWLDataFactory;
+import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
 /**
@@ -16,12 +17,21 @@ import org.semanticweb.owlapi.reasoner.OWLReasoner;
  * OWL API types.
  */
 public final class ExpressionClassifier {
-  private final ReasonedOntology reasoned;
+  private final OWLReasoner reasoner;
   private final OWLDataFactory df;
 
   public ExpressionClassifier(ReasonedOntology reasoned) {
-    this.reasoned = reasoned;
-    this.df = reasoned.ontology().getOWLOntologyManager().getOWLDataFactory();
+    this(reasoned.ontology(), reasoned.reasoner());
+  }
+
+  /**
+   * Over {@code ontology} with {@code reasoner}, classified or not: {@link #subsumersAmong} asks
+   * one subsumption test a candidate, which HermiT answers without a classification; the
+   * hierarchy methods want a classified reasoner.
+   */
+  public ExpressionClassifier(OWLOntology ontology, OWLReasoner reasoner) {
+    this.reasoner = reasoner;
+    this.df = ontology.getOWLOntologyManager().getOWLDataFactory();
   }
 
   /**
@@ -31,7 +41,6 @@ public final class ExpressionClassifier {
    */
   public List<String> subsumersAmong(String classIri, Map<String, String> values, List<String> candidates) {
     OWLClassExpression expression = expression(classIri, values);
-    OWLReasoner reasoner = reasoned.reasoner();
     synchronized (reasoner) {
       return candidates.stream()
           .filter(c -> reasoner.isEntailed(df.getOWLSubClassOfAxiom(expression, df.getOWLClass(IRI.create(c)))))
@@ -50,7 +59,6 @@ public final class ExpressionClassifier {
 
   /** The IRIs of all named superclasses of a class (from the classification), sorted. */
   public List<String> superClassesOf(String classIri) {
-    OWLReasoner reasoner = reasoned.reasoner();
     synchronized (reasoner) {
       return iris(reasoner.getSuperClasses(df.getOWLClass(IRI.create(classIri)), false).entities());
     }
@@ -58,7 +66,6 @@ public final class ExpressionClassifier {
 
   /** The IRIs of all named subclasses of a class, sorted; owl:Nothing left out. */
   public List<String> subClassesOf(String classIri) {
-    OWLReasoner reasoner = reasoned.reasoner();
     synchronized (reasoner) {
       return iris(reasoner.getSubClasses(df.getOWLClass(IRI.create(classIri)), false).entities());
     }

@@ -103,7 +103,8 @@ public final class OntologyReasoner {
             individuals.isEmpty() ? "none" : String.join(", ", individuals));
   }
 
-  private static Configuration configuration() {
+  /** HermiT's configuration for the ontology: what a reasoner over it for other work should use too. */
+  public static Configuration configuration() {
     Configuration configuration = new Configuration();
     configuration.throwInconsistentOntologyException = false;
     // A curator's xsd:date (outside the OWL 2 datatype map) must not stop the build; HermiT then

@@ -1,12 +1,19 @@
 package org.w3id.crlm.staging;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.semanticweb.HermiT.ReasonerFactory;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.reasoner.OWLReasoner;
 import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.reasoning.ExpressionClassifier;
+import org.w3id.crlm.reasoning.OntologyReasoner;
 import org.w3id.crlm.reasoning.ReasonedOntology;
+import org.w3id.crlm.terms.TermIndex;
 
 /**
  * Finds the AJCC stage group of a TNM classification by asking the reasoner which stage-group
@@ -15,10 +22,33 @@ import org.w3id.crlm.reasoning.ReasonedOntology;
 public final class StageGroupClassifier {
   private final ExpressionClassifier classifier;
   private final List<String> stageGroups;
+  private final Function<String, Collection<String>> superClassesOf;
 
+  /** Over the classified ontology: the stage groups and their superclasses from its hierarchy. */
   public StageGroupClassifier(ReasonedOntology reasoned) {
     this.classifier = new ExpressionClassifier(reasoned);
     this.stageGroups = classifier.subClassesOf(Crlm.AJCC_STAGE_GROUP.iri());
+    this.superClassesOf = classifier::superClassesOf;
+  }
+
+  private StageGroupClassifier(ExpressionClassifier classifier, List<String> stageGroups,
+      Function<String, Collection<String>> superClassesOf) {
+    this.classifier = classifier;
+    this.stageGroups = stageGroups;
+    this.superClassesOf = superClassesOf;
+  }
+
+  /**
+   * Over an ontology that is not classified: the stage groups and their superclasses from the
+   * reasoned knowledge base's hierarchy ({@code terms}), and one subsumption test a group on a
+   * fresh HermiT, which needs no classification (the ten seconds or more a command would wait
+   * for after opening a snapshot).
+   */
+  public static StageGroupClassifier unclassified(OWLOntology ontology, TermIndex terms) {
+    OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology, OntologyReasoner.configuration());
+    return new StageGroupClassifier(new ExpressionClassifier(ontology, reasoner),
+        terms.subClassesOf(Crlm.AJCC_STAGE_GROUP.iri()),
+        group -> terms.ancestorsOf(group).stream().filter(c -> !c.equals(group)).toList());
   }
 
   /** The stage groups of a classification: the most specific ones and all of them. */
@@ -36,7 +66,7 @@ public final class StageGroupClassifier {
     List<String> all = classifier.subsumersAmong(Crlm.TNM_CLASSIFICATION.iri(), categories, stageGroups);
     Set<String> broader = new HashSet<>();
     for (String group : all) {
-      classifier.superClassesOf(group).forEach(broader::add);
+      superClassesOf.apply(group).forEach(broader::add);
     }
     List<String> mostSpecific = all.stream().filter(g -> !broader.contains(g)).toList();
     return new StageAssignment(mostSpecific, all);

@@ -203,6 +203,12 @@ public final class TermIndex {
     return label != null ? label : iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
   }
 
+  /** The named subclasses of a class, as the reasoned knowledge base holds them, sorted; the class itself left out. */
+  public List<String> subClassesOf(String iri) {
+    return superClasses.entrySet().stream().filter(e -> e.getValue().contains(iri) && !e.getKey().equals(iri))
+        .map(Map.Entry::getKey).sorted().toList();
+  }
+
   /** The named superclasses of a class, or the types of an individual, with their superclasses. */
   public Set<String> ancestorsOf(String iri) {
     Set<String> all = new HashSet<>(superClasses.getOrDefault(iri, Set.of()));

@@ -11,9 +11,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.apache.jena.system.Txn;
 import org.w3id.crlm.TestKnowledgeBase;
+import org.w3id.crlm.kb.KnowledgeBase;
 import org.w3id.crlm.ontology.Crlm;
 import org.w3id.crlm.staging.StageGroupClassifier.StageAssignment;
+import org.w3id.crlm.terms.TermIndex;
 
 /**
  * The AJCC 8th edition table, row by row: each TNM of src/test/resources/staging/ is placed in
@@ -25,7 +28,18 @@ class StageGroupClassifierTest {
 
   @TestFactory
   Stream<DynamicTest> everyTnmIsPlacedInItsAjccStageGroup() throws IOException {
-    StageGroupClassifier classifier = new StageGroupClassifier(TestKnowledgeBase.get().reasoned());
+    return table(new StageGroupClassifier(TestKnowledgeBase.get().reasoned()));
+  }
+
+  /** The stage command's way: an unclassified HermiT and the reasoned dataset's hierarchy. */
+  @TestFactory
+  Stream<DynamicTest> everyTnmIsPlacedInItsAjccStageGroupWithoutAClassification() throws IOException {
+    KnowledgeBase kb = TestKnowledgeBase.get();
+    TermIndex terms = Txn.calculateRead(kb.dataset(), () -> TermIndex.from(kb.dataset().asDatasetGraph().getDefaultGraph()));
+    return table(StageGroupClassifier.unclassified(kb.ontology(), terms));
+  }
+
+  private static Stream<DynamicTest> table(StageGroupClassifier classifier) throws IOException {
     return Files.readAllLines(TABLE).stream()
         .filter(line -> !line.startsWith("#") && !line.isBlank())
         .map(line -> line.split("\t", -1))

@@ -38,7 +38,8 @@ import org.semanticweb.owlapi.model.parameters.Imports;
  * copying them into each batch's ontology took a share of its fixed cost); the assertions
  * about the individuals reachable, by following property assertions from subject to object, from
  * the request's individuals and from the individuals the classes name (nominals); and, for each
- * of those, its types as the reasoned knowledge base materialized them. A property that is used
+ * of those that a left-out individual points to, its types as the reasoned knowledge base
+ * materialized them. A property that is used
  * inverted, declared inverse of another, symmetric, inverse-functional or part of a key (or a
  * sub-property of such) is followed both ways; with a key on a data property nothing is left out.
  * What is left out are assertions about individuals that point into the reachable ones but are
@@ -53,6 +54,7 @@ final class ReachableAbox {
   private final List<OWLAxiom> schema = new ArrayList<>();
   private final Map<OWLIndividual, List<OWLAxiom>> assertionsAbout = new HashMap<>();
   private final Map<OWLIndividual, Set<OWLIndividual>> next = new HashMap<>();
+  private final Map<OWLIndividual, Set<OWLIndividual>> pointedFrom = new HashMap<>();
   private final List<OWLNaryIndividualAxiom> naryAxioms = new ArrayList<>();
   private final Set<OWLIndividual> nominals = new HashSet<>();
   private final Map<OWLIndividual, List<OWLAxiom>> inferredTypes = new HashMap<>();
@@ -87,6 +89,7 @@ final class ReachableAbox {
         assertionsAbout.computeIfAbsent(assertion.getSubject(), i -> new ArrayList<>()).add(axiom);
         if (axiom instanceof OWLObjectPropertyAssertionAxiom link) {
           next.computeIfAbsent(link.getSubject(), i -> new HashSet<>()).add(link.getObject());
+          pointedFrom.computeIfAbsent(link.getObject(), i -> new HashSet<>()).add(link.getSubject());
           if (link.getProperty().isAnonymous() || bothWays.contains(link.getProperty().asOWLObjectProperty())) {
             next.computeIfAbsent(link.getObject(), i -> new HashSet<>()).add(link.getSubject());
           }
@@ -166,7 +169,10 @@ final class ReachableAbox {
     List<OWLAxiom> kept = new ArrayList<>(schema);
     OWLDataFactory df = OWLManager.getOWLDataFactory();
     for (OWLIndividual individual : reached) {
-      if (individual instanceof OWLNamedIndividual named && inferredTypes.containsKey(named)) {
+      // Only an individual that a left-out one points to can have lost a type: the others' types
+      // follow from what is kept, and HermiT derives them itself.
+      if (individual instanceof OWLNamedIndividual named && inferredTypes.containsKey(named)
+          && !reached.containsAll(pointedFrom.getOrDefault(named, Set.of()))) {
         kept.addAll(inferredTypes.get(named));
       }
       kept.addAll(assertionsAbout.getOrDefault(individual, List.of()));

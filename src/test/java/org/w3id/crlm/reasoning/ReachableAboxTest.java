@@ -55,6 +55,11 @@ class ReachableAboxTest {
     kept.stream().filter(a -> a.isOfType(AxiomType.ABoxAxiomTypes))
         .forEach(a -> a.individualsInSignature().forEach(i -> reached.add(i.getIRI().getShortForm())));
     assertEquals(expected.get("reached"), String.join(" ", reached));
+    Set<String> typed = new TreeSet<>();
+    Set<OWLAxiom> asserted = kb.axioms(Imports.INCLUDED).collect(Collectors.toSet());
+    kept.stream().filter(a -> a.isOfType(AxiomType.CLASS_ASSERTION) && !asserted.contains(a))
+        .forEach(a -> a.individualsInSignature().forEach(i -> typed.add(i.getIRI().getShortForm())));
+    assertEquals(expected.get("typed"), String.join(" ", typed));
     assertEquals(expected.get("types"), typesOfTheCancer(kept, request));
     assertEquals(expected.get("types"), typesOfTheCancer(kb.axioms(Imports.INCLUDED).toList(), request),
         "the whole knowledge base gives the same types");

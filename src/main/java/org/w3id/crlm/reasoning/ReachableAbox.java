@@ -35,17 +35,17 @@ import org.semanticweb.owlapi.model.parameters.Imports;
  * on, for batch reasoning where HermiT's cost of each instance test grows with the whole ABox.
  *
  * <p>Kept: every class and property axiom (not labels or declarations: HermiT reads neither, and
- * copying them into each batch's ontology took a share of its fixed cost); the assertions
- * about the individuals reachable, by following property assertions from subject to object, from
- * the request's individuals and from the individuals the classes name (nominals); and, for each
- * of those that a left-out individual points to, its types as the reasoned knowledge base
- * materialized them. A property that is used
- * inverted, declared inverse of another, symmetric, inverse-functional or part of a key (or a
- * sub-property of such) is followed both ways; with a key on a data property nothing is left out.
- * What is left out are assertions about individuals that point into the reachable ones but are
- * not pointed to: what they entail about a reachable individual through a range is kept as its
- * inferred types. The knowledge base's own ABox (its agents, genes, sites, categories) is several times
- * larger than what one patient's cancer reaches.
+ * copying them into each batch's ontology took a share of its fixed cost); the assertions about
+ * the individuals reachable, by following property assertions from subject to object, from the
+ * request's individuals and from the individuals the classes name (nominals); and, for each of
+ * those that a left-out individual points to, its types as the reasoned knowledge base
+ * materialized them. A property that is used inverted, declared inverse of another, symmetric,
+ * inverse-functional or part of a key (or a sub-property of such) is followed both ways; with a
+ * key on a data property nothing is left out. What is left out are assertions about individuals
+ * that point into the reachable ones but are not pointed to: what they entail about a reachable
+ * individual through a range is kept as its inferred types. The knowledge base's own ABox (its
+ * agents, genes, sites, categories) is several times larger than what one patient's cancer
+ * reaches.
  *
  * <p>Only for requests that add assertions (no class or property axioms), and answers that read
  * types: an explanation wants the knowledge base's own axioms, not the inferred types.

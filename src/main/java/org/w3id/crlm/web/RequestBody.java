@@ -40,6 +40,11 @@ final class RequestBody {
     if (declared > maxBytes) {
       throw tooLarge(declared + " bytes", maxBytes);
     }
+    if (declared == 0) {
+      // Nothing to read: Jetty's data-rate check could take a read of an empty body that a loaded
+      // machine scheduled late for a body trickling in (408).
+      return new byte[0];
+    }
     HttpChannel channel = context.base().getHttpChannel();
     long idle = channel.getIdleTimeout();
     // A read that gets no byte at all waits no longer than the deadline.

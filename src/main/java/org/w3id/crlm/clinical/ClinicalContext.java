@@ -1,17 +1,11 @@
 package org.w3id.crlm.clinical;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
 import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLDataFactory;
@@ -43,29 +37,19 @@ public record ClinicalContext(TermIndex terms, ClinicalKnowledge knowledge, OWLO
     // The ontology, not its classification: requests reason on fresh reasoners of their own, and
     // the individuals' types come from the reasoned dataset.
     ClinicalKnowledge knowledge = ClinicalKnowledge.read(kb.dataset(), kb.ontology(), terms);
-    RequestReasoner reasoner = new RequestReasoner(kb.ontology(), () -> typesOfIndividuals(kb.dataset(), kb.ontology()));
+    RequestReasoner reasoner = new RequestReasoner(kb.ontology(), () -> typesOfIndividuals(terms, kb.ontology()));
     return new ClinicalContext(terms, knowledge, kb.ontology(), reasoner, provenance, corpus);
   }
 
   /** The named classes of each individual of {@code ontology}, as the reasoned dataset holds them. */
-  private static Map<OWLNamedIndividual, Set<OWLClass>> typesOfIndividuals(Dataset dataset, OWLOntology ontology) {
+  private static Map<OWLNamedIndividual, Set<OWLClass>> typesOfIndividuals(TermIndex terms, OWLOntology ontology) {
     OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
     Set<IRI> classes = ontology.classesInSignature(Imports.INCLUDED).map(OWLClass::getIRI).collect(Collectors.toSet());
-    return Txn.calculateRead(dataset, () -> {
-      Graph graph = dataset.asDatasetGraph().getDefaultGraph();
-      Map<OWLNamedIndividual, Set<OWLClass>> types = new HashMap<>();
-      ontology.individualsInSignature(Imports.INCLUDED).forEach(individual -> {
-        Set<OWLClass> of = new HashSet<>();
-        graph.find(NodeFactory.createURI(individual.getIRI().toString()), RDF.type.asNode(), Node.ANY)
-            .forEachRemaining(t -> {
-              if (t.getObject().isURI() && classes.contains(IRI.create(t.getObject().getURI()))) {
-                of.add(df.getOWLClass(IRI.create(t.getObject().getURI())));
-              }
-            });
-        types.put(individual, of);
-      });
-      return types;
-    });
+    Map<OWLNamedIndividual, Set<OWLClass>> types = new HashMap<>();
+    ontology.individualsInSignature(Imports.INCLUDED).forEach(individual -> types.put(individual,
+        terms.typesOf(individual.getIRI().toString()).stream().map(IRI::create).filter(classes::contains)
+            .map(df::getOWLClass).collect(Collectors.toSet())));
+    return types;
   }
 
   /** A parser of TNM strings that accepts the categories the vocabulary defines. */

@@ -48,7 +48,7 @@ public final class StageGroupClassifier {
     OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology, OntologyReasoner.configuration());
     return new StageGroupClassifier(new ExpressionClassifier(ontology, reasoner),
         terms.subClassesOf(Crlm.AJCC_STAGE_GROUP.iri()),
-        group -> terms.ancestorsOf(group).stream().filter(c -> !c.equals(group)).toList());
+        group -> terms.superClassesOf(group).stream().filter(c -> !c.equals(group)).toList());
   }
 
   /** The stage groups of a classification: the most specific ones and all of them. */

@@ -203,6 +203,16 @@ public final class TermIndex {
     return label != null ? label : iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
   }
 
+  /** The named types of an individual, as the reasoned knowledge base holds them, with their superclasses. */
+  public Set<String> typesOf(String iri) {
+    return types.getOrDefault(iri, Set.of());
+  }
+
+  /** The named superclasses of a class, as the reasoned knowledge base holds them. */
+  public Set<String> superClassesOf(String iri) {
+    return superClasses.getOrDefault(iri, Set.of());
+  }
+
   /** The named subclasses of a class, as the reasoned knowledge base holds them, sorted; the class itself left out. */
   public List<String> subClassesOf(String iri) {
     return superClasses.entrySet().stream().filter(e -> e.getValue().contains(iri) && !e.getKey().equals(iri))
